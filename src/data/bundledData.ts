@@ -1,0 +1,21 @@
+/**
+ * The example data shipped in data/ (derived by scripts/build-data.ts). It is
+ * bundled into the app and parsed with the same code as a user's own file.
+ */
+import indicatorsCsv from '../../data/indicators-example.csv?raw';
+import metadata from '../../data/variables.json';
+import proposedAreas from '../../data/proposed-areas.json';
+import type { VariableDefinition } from '../index/types.ts';
+
+export const bundledIndicators = { fileName: metadata.dataset.file, text: indicatorsCsv };
+export const datasetMetadata = metadata.dataset;
+export const populationColumns = metadata.populationColumns;
+export const defaultVariables = metadata.variables as VariableDefinition[];
+
+export interface ProposedGroup {
+  group: number;
+  names: string[];
+  codes: string[];
+}
+export const proposedGroups: ProposedGroup[] = proposedAreas.groups;
+export const proposedSource = { source: proposedAreas.source, note: proposedAreas.note };

@@ -1,0 +1,40 @@
+/**
+ * A problem found while reading a file, as data. The UI turns it into a
+ * sentence in the user's language (src/ui/i18n/describeIssue.ts); keeping it
+ * structured lets tests check the row and column rather than wording.
+ */
+export type LoadIssueKind =
+  | 'empty-file'
+  | 'binary-file'
+  | 'not-json'
+  | 'not-geojson'
+  | 'malformed-row'
+  | 'missing-column'
+  | 'duplicate-column'
+  | 'unknown-code'
+  | 'duplicate-code'
+  | 'missing-code'
+  | 'not-a-number'
+  | 'percentage-out-of-range'
+  | 'negative-population'
+  | 'areas-without-row'
+  | 'text-column-ignored'
+  | 'read-failed'
+  | 'more-issues';
+
+export interface LoadIssue {
+  kind: LoadIssueKind;
+  file: string;
+  /** Line in the file as a spreadsheet shows it: the header is row 1. */
+  row?: number;
+  column?: string;
+  /** The offending cell or detail, verbatim (rendered as text, never as HTML). */
+  value?: string;
+  /** For summaries: how many areas or cells. */
+  count?: number;
+}
+
+export type LoadResult<T> = { ok: true; value: T; warnings: LoadIssue[] } | { ok: false; errors: LoadIssue[] };
+
+/** Long error lists help no one; the first ones show the pattern. */
+export const MAX_REPORTED_ISSUES = 25;

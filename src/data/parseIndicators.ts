@@ -1,0 +1,158 @@
+import Papa from 'papaparse';
+import type { AreaValues, VariableDefinition } from '../index/types.ts';
+import { decodeText } from './decodeText.ts';
+import { MAX_REPORTED_ISSUES, type LoadIssue, type LoadResult } from './loadIssue.ts';
+import { parseNumberCell } from './parseNumber.ts';
+
+/** What the app holds after reading an indicators file. */
+export interface IndicatorDataset {
+  fileName: string;
+  /** True for the bundled example data: the UI then says "Exempeldata". */
+  illustrative: boolean;
+  /** One entry per known delområde, in the geometry's order. */
+  areas: AreaValues[];
+  /** The default variables followed by any extra numeric columns. */
+  variables: VariableDefinition[];
+}
+
+export interface IndicatorContext {
+  fileName: string;
+  illustrative: boolean;
+  /** Code → name of every delområde the map knows. */
+  knownAreas: ReadonlyMap<string, string>;
+  defaultVariables: readonly VariableDefinition[];
+  populationColumns: { total: string; children: string };
+}
+
+export const CODE_COLUMN = 'delomrade_kod';
+const NAME_COLUMN = 'delomrade_namn';
+
+export function parseIndicatorBytes(bytes: Uint8Array, context: IndicatorContext): LoadResult<IndicatorDataset> {
+  // NUL bytes mean a binary file or UTF-16, neither of which is a CSV we can read.
+  if (bytes.includes(0)) return { ok: false, errors: [{ kind: 'binary-file', file: context.fileName }] };
+  return parseIndicatorText(decodeText(bytes).text, context);
+}
+
+export function parseIndicatorText(text: string, context: IndicatorContext): LoadResult<IndicatorDataset> {
+  const file = context.fileName;
+  const errors: LoadIssue[] = [];
+  const warnings: LoadIssue[] = [];
+  const fail = (issue: Omit<LoadIssue, 'file'>) => errors.push({ file, ...issue });
+
+  const parsed = Papa.parse<string[]>(text.replace(/^\ufeff/, ''), {
+    delimitersToGuess: [';', ',', '\t'],
+    skipEmptyLines: 'greedy',
+  });
+  const rows = parsed.data;
+  if (rows.length === 0) return { ok: false, errors: [{ kind: 'empty-file', file }] };
+
+  const header = rows[0].map((h) => h.trim().toLowerCase());
+  const columnIndex = new Map<string, number>();
+  header.forEach((name, i) => {
+    if (columnIndex.has(name)) fail({ kind: 'duplicate-column', row: 1, column: name });
+    else columnIndex.set(name, i);
+  });
+  const { total, children } = context.populationColumns;
+  const required = [CODE_COLUMN, total, children, ...context.defaultVariables.map((v) => v.key)];
+  for (const column of required) {
+    if (!columnIndex.has(column)) fail({ kind: 'missing-column', row: 1, column });
+  }
+  if (errors.length > 0) return { ok: false, errors };
+
+  // Rows are numbered as a spreadsheet shows them; papaparse's own row errors
+  // (unbalanced quotes, wrong field counts) are reported the same way.
+  const body = rows.slice(1).map((cells, i) => ({ cells, row: i + 2 }));
+  for (const e of parsed.errors) {
+    if (e.code === 'UndetectableDelimiter') continue; // a one-column file fails on missing columns instead
+    fail({ kind: 'malformed-row', row: (e.row ?? 0) + 1, value: e.message });
+  }
+  for (const { cells, row } of body) {
+    if (cells.length !== header.length) fail({ kind: 'malformed-row', row, value: `${cells.length}/${header.length}` });
+  }
+
+  const cell = (cells: string[], column: string) => cells[columnIndex.get(column)!] ?? '';
+  const seen = new Map<string, number>();
+  const areaRows: { code: string; cells: string[]; row: number }[] = [];
+  for (const { cells, row } of body) {
+    const code = cell(cells, CODE_COLUMN).trim();
+    if (code === '') fail({ kind: 'missing-code', row, column: CODE_COLUMN });
+    else if (!context.knownAreas.has(code)) fail({ kind: 'unknown-code', row, column: CODE_COLUMN, value: code });
+    else if (seen.has(code)) fail({ kind: 'duplicate-code', row, column: CODE_COLUMN, value: code, count: seen.get(code) });
+    else {
+      seen.set(code, row);
+      areaRows.push({ code, cells, row });
+    }
+  }
+
+  const defaultKeys = new Set(context.defaultVariables.map((v) => v.key));
+  const extraColumns = header.filter((name) => !required.includes(name) && name !== NAME_COLUMN && name !== '');
+  const extraNumeric = extraColumns.filter((column) => {
+    const cells = areaRows.map((r) => parseNumberCell(cell(r.cells, column)));
+    const numbers = cells.filter((c) => c.kind === 'number').length;
+    if (numbers === 0) warnings.push({ file, kind: 'text-column-ignored', row: 1, column });
+    return numbers > 0;
+  });
+
+  const percentColumns = new Set(context.defaultVariables.filter((v) => v.unit === '%').map((v) => v.key));
+  const numericColumns = [total, children, ...defaultKeys, ...extraNumeric];
+  const valuesByCode = new Map<string, AreaValues>();
+  for (const { code, cells, row } of areaRows) {
+    const numbers: Record<string, number | null> = {};
+    for (const column of numericColumns) {
+      const raw = cell(cells, column);
+      const parsedCell = parseNumberCell(raw);
+      if (parsedCell.kind === 'invalid') {
+        fail({ kind: 'not-a-number', row, column, value: raw.trim() });
+        numbers[column] = null;
+        continue;
+      }
+      const value = parsedCell.kind === 'number' ? parsedCell.value : null;
+      if (value !== null && percentColumns.has(column) && (value < 0 || value > 100)) {
+        fail({ kind: 'percentage-out-of-range', row, column, value: raw.trim() });
+      }
+      if (value !== null && (column === total || column === children) && value < 0) {
+        fail({ kind: 'negative-population', row, column, value: raw.trim() });
+      }
+      numbers[column] = value;
+    }
+    const { [total]: population, [children]: childCount, ...values } = numbers;
+    valuesByCode.set(code, {
+      code,
+      name: context.knownAreas.get(code)!,
+      population: population ?? null,
+      children: childCount ?? null,
+      values,
+    });
+  }
+
+  if (errors.length > 0) return { ok: false, errors: errors.slice(0, MAX_REPORTED_ISSUES).concat(overflow(errors, file)) };
+
+  const withoutRow = [...context.knownAreas.keys()].filter((code) => !valuesByCode.has(code));
+  if (withoutRow.length > 0) {
+    warnings.push({ file, kind: 'areas-without-row', count: withoutRow.length, value: withoutRow.slice(0, 10).join(', ') });
+  }
+  const emptyValues = Object.fromEntries([...defaultKeys, ...extraNumeric].map((k) => [k, null]));
+  const areas = [...context.knownAreas].map(
+    ([code, name]) => valuesByCode.get(code) ?? { code, name, population: null, children: null, values: { ...emptyValues } },
+  );
+  const extras: VariableDefinition[] = extraNumeric.map((key) => ({
+    key,
+    label: { sv: key, en: key },
+    unit: '',
+    definition: { sv: `Extra kolumn i filen ${file}.`, en: `Extra column in the file ${file}.` },
+    direction: 'higher-is-more-need',
+    populationBase: 'total',
+    source: file,
+  }));
+  return {
+    ok: true,
+    value: { fileName: file, illustrative: context.illustrative, areas, variables: [...context.defaultVariables, ...extras] },
+    warnings,
+  };
+}
+
+/** Summarise what was cut from a long list so the user knows there is more. */
+function overflow(errors: LoadIssue[], file: string): LoadIssue[] {
+  const rest = errors.length - MAX_REPORTED_ISSUES;
+  return rest > 0 ? [{ kind: 'more-issues', file, count: rest }] : [];
+}

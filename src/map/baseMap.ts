@@ -1,0 +1,32 @@
+import { AttributionControl, Map as MaplibreMap, NavigationControl, type StyleSpecification } from 'maplibre-gl';
+
+/**
+ * The base map is deliberately empty: a plain background and nothing fetched
+ * from anywhere, so the app makes no request outside its own origin. The
+ * delområden themselves are the map.
+ */
+export const BLANK_STYLE: StyleSpecification = {
+  version: 8,
+  sources: {},
+  layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#eef1f2' } }],
+};
+
+export function createBaseMap(container: HTMLElement, bounds: [number, number, number, number], attribution: string) {
+  const map = new MaplibreMap({
+    container,
+    style: BLANK_STYLE,
+    bounds,
+    fitBoundsOptions: { padding: 24 },
+    attributionControl: false,
+    dragRotate: false,
+    pitchWithRotate: false,
+    maxZoom: 16,
+    minZoom: 9,
+    // Keyboard panning/zooming stays on for users without a mouse.
+    keyboard: true,
+  });
+  map.touchZoomRotate.disableRotation();
+  map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+  map.addControl(new AttributionControl({ compact: false, customAttribution: attribution }), 'bottom-right');
+  return map;
+}

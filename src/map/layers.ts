@@ -1,0 +1,164 @@
+import type { Layer, PickingInfo } from '@deck.gl/core';
+import { CollisionFilterExtension, FillStyleExtension } from '@deck.gl/extensions';
+import { GeoJsonLayer, TextLayer } from '@deck.gl/layers';
+import type { AreaFeature } from '../data/geography.ts';
+import type { LabelPoint } from './geometry.ts';
+import { HATCH_MAPPING } from './hatchPattern.ts';
+import { MISSING_COLOUR, MISSING_HATCH_COLOUR, NEED_COLOURS } from './palette.ts';
+
+type RGBA = [number, number, number, number];
+
+/** Everything the layers depend on: layers are a pure function of this. */
+export interface LayerInput {
+  areas: AreaFeature<{ code: string | number; name: string }>[];
+  /** GeSO outlines, drawn on top at both levels. */
+  gesoOutlines: AreaFeature<{ code: string | number }>[];
+  proposed: AreaFeature<{ group: number }>[];
+  proposedLabels: readonly { group: number; position: [number, number] }[];
+  labels: readonly LabelPoint[];
+  classByCode: ReadonlyMap<string, number | null>;
+  selected: string | null;
+  showProposed: boolean;
+  hatchAtlas: HTMLCanvasElement | null;
+  proposedLabel: (group: number) => string;
+  /** Scales text and lines, e.g. for a projector. */
+  scale: number;
+  /** Map zoom, so the hatch keeps a constant on-screen size. */
+  zoom: number;
+  onHover: (info: PickingInfo) => void;
+  onClick: (info: PickingInfo) => void;
+}
+
+const codeOf = (f: GeoJSON.Feature) => String(f.properties?.code);
+
+export function fillColour(cls: number | null | undefined): RGBA {
+  if (cls === null || cls === undefined) return [...MISSING_COLOUR, 255];
+  return [...NEED_COLOURS[cls], 255];
+}
+
+export function buildLayers(input: LayerInput): Layer[] {
+  const { classByCode, selected, scale } = input;
+  const layers: Layer[] = [
+    new GeoJsonLayer({
+      id: 'areas-fill',
+      data: input.areas as GeoJSON.Feature[],
+      filled: true,
+      stroked: true,
+      getFillColor: (f) => fillColour(classByCode.get(codeOf(f))),
+      getLineColor: [255, 255, 255, 220],
+      lineWidthUnits: 'pixels',
+      getLineWidth: 1,
+      pickable: true,
+      autoHighlight: true,
+      highlightColor: [255, 255, 255, 70],
+      onHover: input.onHover,
+      onClick: input.onClick,
+      updateTriggers: { getFillColor: [classByCode] },
+    }),
+  ];
+
+  if (input.hatchAtlas) {
+    const missing = input.areas.filter((f) => (classByCode.get(codeOf(f)) ?? null) === null);
+    layers.push(
+      new GeoJsonLayer({
+        id: 'areas-missing-hatch',
+        data: missing as GeoJSON.Feature[],
+        filled: true,
+        stroked: false,
+        getFillColor: [...MISSING_HATCH_COLOUR, 255],
+        fillPatternAtlas: input.hatchAtlas,
+        fillPatternMapping: HATCH_MAPPING,
+        fillPatternMask: true,
+        getFillPattern: () => 'hatch',
+        // deck.gl ties patterns to the ground; rescale so a tile stays ~10 px.
+        getFillPatternScale: 25 * 2 ** (11.3 - input.zoom),
+        updateTriggers: { getFillPatternScale: [input.zoom] },
+        extensions: [new FillStyleExtension({ pattern: true })],
+        pickable: false,
+      } as ConstructorParameters<typeof GeoJsonLayer>[0]),
+    );
+  }
+
+  layers.push(
+    new GeoJsonLayer({
+      id: 'geso-outlines',
+      data: input.gesoOutlines as GeoJSON.Feature[],
+      filled: false,
+      stroked: true,
+      getLineColor: [40, 40, 40, 200],
+      lineWidthUnits: 'pixels',
+      getLineWidth: 1.6 * scale,
+      pickable: false,
+    }),
+  );
+
+  layers.push(
+    new TextLayer({
+      id: 'area-labels',
+      data: input.labels as LabelPoint[],
+      getPosition: (d) => d.position,
+      getText: (d) => d.name,
+      getSize: 12 * scale,
+      getColor: [20, 20, 20, 255],
+      fontFamily: 'system-ui, "DejaVu Sans", sans-serif',
+      characterSet: 'auto',
+      fontSettings: { sdf: true },
+      outlineWidth: 3,
+      outlineColor: [255, 255, 255, 230],
+      // Larger areas keep their labels when labels would overlap: a neutral
+      // rule that does not single out areas by their index.
+      extensions: [new CollisionFilterExtension()],
+      getCollisionPriority: (d: LabelPoint) => Math.min(998, d.areaKm2 * 100),
+      collisionTestProps: { sizeScale: 3 },
+      pickable: false,
+    } as ConstructorParameters<typeof TextLayer<LabelPoint>>[0]),
+  );
+  if (input.showProposed) {
+    layers.push(
+      new GeoJsonLayer({
+        id: 'proposed-outlines',
+        data: input.proposed as GeoJSON.Feature[],
+        filled: false,
+        stroked: true,
+        getLineColor: [196, 30, 120, 255],
+        lineWidthUnits: 'pixels',
+        getLineWidth: 3 * scale,
+        pickable: false,
+      }),
+      new TextLayer({
+        id: 'proposed-labels',
+        data: input.proposedLabels as { group: number; position: [number, number] }[],
+        getPosition: (d) => d.position,
+        getText: (d) => input.proposedLabel(d.group),
+        getSize: 13 * scale,
+        getColor: [255, 255, 255, 255],
+        background: true,
+        getBackgroundColor: [196, 30, 120, 255],
+        backgroundPadding: [4 * scale, 2 * scale],
+        fontWeight: 700,
+        fontFamily: 'system-ui, "DejaVu Sans", sans-serif',
+        characterSet: 'auto',
+        getPixelOffset: [0, -18 * scale],
+        pickable: false,
+      }),
+    );
+  }
+
+  const selectedFeature = selected === null ? null : input.areas.find((f) => codeOf(f) === selected);
+  if (selectedFeature) {
+    layers.push(
+      new GeoJsonLayer({
+        id: 'selected-outline',
+        data: [selectedFeature] as GeoJSON.Feature[],
+        filled: false,
+        stroked: true,
+        getLineColor: [0, 0, 0, 255],
+        lineWidthUnits: 'pixels',
+        getLineWidth: 4 * scale,
+        pickable: false,
+      }),
+    );
+  }
+
+  return layers;
+}

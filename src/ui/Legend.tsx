@@ -1,0 +1,62 @@
+import { CLASS_COUNT, type Classification } from '../map/classify.ts';
+import { MISSING_COLOUR, MISSING_HATCH_COLOUR, NEED_COLOURS, rgbCss } from '../map/palette.ts';
+import { useI18n } from './i18n/I18nContext.ts';
+import { indexDecimals } from './format.ts';
+
+export function Legend({
+  classification,
+  showProposed,
+  illustrative,
+}: {
+  classification: Classification | null;
+  showProposed: boolean;
+  illustrative: boolean;
+}) {
+  const { t, number } = useI18n();
+  const decimals = classification ? indexDecimals(classification.extent) : 2;
+  const limits = classification ? [classification.extent[0], ...classification.thresholds, classification.extent[1]] : [];
+  return (
+    <div className="legend" role="group" aria-labelledby="legend-heading">
+      <h2 id="legend-heading">
+        {t.legendTitle}
+        {illustrative && <span className="legend-example">{t.exampleData}</span>}
+      </h2>
+      <ol className="legend-classes">
+        {Array.from({ length: CLASS_COUNT }, (_, k) => CLASS_COUNT - 1 - k).map((k) => (
+          <li key={k} data-class={k}>
+            <span className="swatch" style={{ background: rgbCss(NEED_COLOURS[k]) }} aria-hidden="true" />
+            <span>
+              {classification
+                ? `${number(limits[k], decimals)} – ${number(limits[k + 1], decimals)}`
+                : '–'}
+              {k === CLASS_COUNT - 1 && <small> {t.legendHigh}</small>}
+              {k === 0 && <small> {t.legendLow}</small>}
+            </span>
+          </li>
+        ))}
+        <li data-class="missing">
+          <span
+            className="swatch"
+            aria-hidden="true"
+            style={{
+              background: `repeating-linear-gradient(-45deg, ${rgbCss(MISSING_HATCH_COLOUR)} 0 2px, ${rgbCss(MISSING_COLOUR)} 2px 6px)`,
+            }}
+          />
+          <span>{t.missing}</span>
+        </li>
+      </ol>
+      <ul className="legend-lines">
+        <li>
+          <span className="line geso" aria-hidden="true" />
+          {t.gesoOutline}
+        </li>
+        {showProposed && (
+          <li>
+            <span className="line proposed" aria-hidden="true" />
+            {t.proposedOutline}
+          </li>
+        )}
+      </ul>
+    </div>
+  );
+}

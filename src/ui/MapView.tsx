@@ -1,0 +1,135 @@
+import type { PickingInfo } from '@deck.gl/core';
+import { MapboxOverlay } from '@deck.gl/mapbox';
+import type { Map as MaplibreMap } from 'maplibre-gl';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { AreaFeature, Geography } from '../data/geography.ts';
+import type { VariableDefinition } from '../index/types.ts';
+import { createBaseMap } from '../map/baseMap.ts';
+import { boundsOf, labelPoints } from '../map/geometry.ts';
+import { createHatchAtlas } from '../map/hatchPattern.ts';
+import { buildLayers } from '../map/layers.ts';
+import { AreaTooltip } from './AreaTooltip.tsx';
+import { useI18n } from './i18n/I18nContext.ts';
+import type { Level } from './state/appState.ts';
+import type { DerivedView } from './state/useDerivedView.ts';
+import { WEIGHT_INPUT_MARK } from './WeightsPanel.tsx';
+
+export const REPAINT_MEASURE = 'kraftsamla:weight-to-paint';
+
+export interface FocusRequest {
+  code: string;
+  /** Changes on every request so the same area can be zoomed to twice. */
+  nonce: number;
+}
+
+interface Props {
+  geography: Geography;
+  level: Level;
+  classByCode: ReadonlyMap<string, number | null>;
+  selected: string | null;
+  showProposed: boolean;
+  focus: FocusRequest | null;
+  view: DerivedView;
+  variables: ReadonlyMap<string, VariableDefinition>;
+  onSelect: (code: string | null) => void;
+}
+
+interface Hover {
+  code: string;
+  x: number;
+  y: number;
+}
+
+/** Measures slider-to-repaint: from the slider's input mark to the first
+ * frame deck.gl finishes after it. Read by `npm run bench`. */
+function measureRepaint() {
+  if (performance.getEntriesByName(WEIGHT_INPUT_MARK, 'mark').length === 0) return;
+  performance.measure(REPAINT_MEASURE, WEIGHT_INPUT_MARK);
+  performance.clearMarks(WEIGHT_INPUT_MARK);
+}
+
+export function MapView(props: Props) {
+  const { geography, level, classByCode, selected, showProposed, focus, view, variables, onSelect } = props;
+  const { t } = useI18n();
+  const container = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<MaplibreMap | null>(null);
+  const overlayRef = useRef<MapboxOverlay | null>(null);
+  const [hover, setHover] = useState<Hover | null>(null);
+  const [zoom, setZoom] = useState(11);
+  const hatchAtlas = useMemo(() => createHatchAtlas(), []);
+
+  const areas: AreaFeature<{ code: string; name: string }>[] = level === 'delomrade' ? geography.delomraden : geography.geso;
+  const labels = useMemo(
+    () => ({
+      delomrade: labelPoints(geography.delomraden, (p) => p.name),
+      geso: labelPoints(geography.geso, (p) => p.name),
+      proposed: labelPoints(
+        geography.proposed.map((f) => ({ ...f, properties: { code: f.properties.group, group: f.properties.group } })),
+        (p) => String(p.group),
+      ).map((l) => ({ group: Number(l.code), position: l.position })),
+    }),
+    [geography],
+  );
+
+  useEffect(() => {
+    const map = createBaseMap(container.current!, boundsOf(geography.delomraden), t.attribution);
+    const overlay = new MapboxOverlay({ interleaved: false, layers: [], onAfterRender: measureRepaint });
+    map.addControl(overlay);
+    mapRef.current = map;
+    // Quarter steps: enough for the hatch, few enough re-renders while zooming.
+    const trackZoom = () => setZoom(Math.round(map.getZoom() * 4) / 4);
+    map.on('zoomend', trackZoom);
+    map.once('load', trackZoom);
+    overlayRef.current = overlay;
+    // A stable handle for browser tests and the benchmark (project areas to pixels).
+    (window as unknown as { kraftsamlaMap?: MaplibreMap }).kraftsamlaMap = map;
+    return () => {
+      map.remove();
+      mapRef.current = null;
+      overlayRef.current = null;
+    };
+    // The map is created once; attribution text is fixed per page load.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [geography]);
+
+  useEffect(() => {
+    overlayRef.current?.setProps({
+      layers: buildLayers({
+        areas,
+        gesoOutlines: geography.geso,
+        proposed: geography.proposed,
+        proposedLabels: labels.proposed,
+        labels: labels[level],
+        classByCode,
+        selected,
+        showProposed,
+        hatchAtlas,
+        proposedLabel: t.proposedGroup,
+        scale: 1,
+        zoom,
+        onHover: (info: PickingInfo) => {
+          const f = info.object as AreaFeature<{ code: string }> | undefined;
+          setHover(f ? { code: String(f.properties.code), x: info.x, y: info.y } : null);
+        },
+        onClick: (info: PickingInfo) => {
+          const f = info.object as AreaFeature<{ code: string }> | undefined;
+          onSelect(f ? String(f.properties.code) : null);
+        },
+      }),
+    });
+  }, [areas, geography, labels, level, classByCode, selected, showProposed, hatchAtlas, t, onSelect, zoom]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    const feature = focus && areas.find((f) => String(f.properties.code) === focus.code);
+    if (map && feature) map.fitBounds(boundsOf([feature]), { padding: 120, maxZoom: 14, duration: 600 });
+    // Only a new focus request moves the map, not a level change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [focus]);
+
+  return (
+    <div className="map" ref={container} onMouseLeave={() => setHover(null)}>
+      {hover && <AreaTooltip hover={hover} level={level} geography={geography} view={view} variables={variables} />}
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+import { useCallback, useMemo, useReducer, useState } from 'react';
+import { defaultVariables } from '../data/bundledData.ts';
+import type { Geography } from '../data/geography.ts';
+import type { IndicatorDataset } from '../data/parseIndicators.ts';
+import { AreaPanel } from './AreaPanel.tsx';
+import { DataLoader } from './DataLoader.tsx';
+import { ExampleDataBanner } from './ExampleDataBanner.tsx';
+import { I18nContext, makeI18n } from './i18n/I18nContext.ts';
+import { Legend } from './Legend.tsx';
+import { MapView, type FocusRequest } from './MapView.tsx';
+import { MethodExplanation } from './MethodExplanation.tsx';
+import { MethodSettings } from './MethodSettings.tsx';
+import { Notices } from './Notices.tsx';
+import { RankingTable } from './RankingTable.tsx';
+import { SearchBox } from './SearchBox.tsx';
+import { initialState, reduce } from './state/appState.ts';
+import { useDerivedView } from './state/useDerivedView.ts';
+import { WeightsPanel } from './WeightsPanel.tsx';
+
+const DEFAULT_KEYS: ReadonlySet<string> = new Set(defaultVariables.map((v) => v.key));
+
+/** The planner's workspace: owns the app state; everything below renders it. */
+export function Workspace({ geography, initialDataset }: { geography: Geography; initialDataset: IndicatorDataset }) {
+  const [state, dispatch] = useReducer(reduce, initialDataset, (d) => initialState(d, DEFAULT_KEYS));
+  const i18n = useMemo(() => makeI18n(state.language), [state.language]);
+  const view = useDerivedView(state, geography, DEFAULT_KEYS);
+  const [focus, setFocus] = useState<FocusRequest | null>(null);
+  const { t } = i18n;
+
+  const focusArea = useCallback((code: string) => {
+    dispatch({ type: 'select', code });
+    setFocus((previous) => ({ code, nonce: (previous?.nonce ?? 0) + 1 }));
+  }, []);
+
+  const variableByKey = new Map(state.dataset.variables.map((v) => [v.key, v]));
+
+  return (
+    <I18nContext.Provider value={i18n}>
+      <div className="app" lang={state.language}>
+        <a className="skip-link" href="#ranking">
+          {t.skipToTable}
+        </a>
+        <header className="app-header">
+          <div className="title">
+            <h1>{t.appTitle}</h1>
+            <p>{t.appSubtitle}</p>
+          </div>
+          {state.dataset.illustrative && <ExampleDataBanner />}
+          <SearchBox items={view.areas} onChoose={focusArea} />
+          <DataLoader geography={geography} defaultKeys={DEFAULT_KEYS} dispatch={dispatch} />
+          <label className="language">
+            <span>{t.language}</span>
+            <select
+              value={state.language}
+              onChange={(e) => dispatch({ type: 'set-language', language: e.target.value as 'sv' | 'en' })}
+            >
+              <option value="sv">Svenska</option>
+              <option value="en">English</option>
+            </select>
+          </label>
+        </header>
+        <Notices notices={state.notices} dispatch={dispatch} />
+        <main className="layout">
+          <aside className="controls" aria-label={t.weights}>
+            <WeightsPanel
+              variables={state.dataset.variables}
+              settings={state.settings}
+              effectiveWeights={view.result.effectiveWeights}
+              allZero={!view.result.ok}
+              defaultKeys={DEFAULT_KEYS}
+              dispatch={dispatch}
+            />
+            <MethodSettings state={state} dispatch={dispatch} />
+            <MethodExplanation />
+          </aside>
+          <section className="map-area" aria-label={t.mapLabel}>
+            <MapView
+              geography={geography}
+              level={state.level}
+              classByCode={view.classByCode}
+              selected={state.selected}
+              showProposed={state.showProposed}
+              focus={focus}
+              view={view}
+              variables={variableByKey}
+              onSelect={(code) => dispatch({ type: 'select', code })}
+            />
+            <Legend classification={view.classification} showProposed={state.showProposed} illustrative={state.dataset.illustrative} />
+          </section>
+          <section className="results">
+            {state.selected && view.areaByCode.has(state.selected) ? (
+              <AreaPanel
+                code={state.selected}
+                level={state.level}
+                geography={geography}
+                view={view}
+                variables={state.dataset.variables}
+                settings={state.settings}
+                onClose={() => dispatch({ type: 'select', code: null })}
+              />
+            ) : (
+              <p className="hint">{t.selectHint}</p>
+            )}
+            <RankingTable
+              level={state.level}
+              geography={geography}
+              view={view}
+              variables={state.dataset.variables}
+              selected={state.selected}
+              onSelect={focusArea}
+            />
+          </section>
+        </main>
+      </div>
+    </I18nContext.Provider>
+  );
+}

@@ -1,0 +1,36 @@
+import { createContext, useContext } from 'react';
+import type { Language } from '../state/appState.ts';
+import { en } from './en.ts';
+import { sv, type Messages } from './sv.ts';
+
+const dictionaries: Record<Language, Messages> = { sv, en };
+
+export interface I18n {
+  language: Language;
+  t: Messages;
+  /** Number with the locale's decimal mark: 12,3 in Swedish. */
+  number: (value: number, decimals?: number) => string;
+  /** Percentage with the locale's spacing: "12,3 %" in Swedish. */
+  percent: (share: number, decimals?: number) => string;
+}
+
+export function makeI18n(language: Language): I18n {
+  const locale = language === 'sv' ? 'sv-SE' : 'en-GB';
+  const cache = new Map<string, Intl.NumberFormat>();
+  const format = (style: 'decimal' | 'percent', decimals: number) => {
+    const key = `${style}${decimals}`;
+    if (!cache.has(key)) {
+      cache.set(key, new Intl.NumberFormat(locale, { style, minimumFractionDigits: decimals, maximumFractionDigits: decimals }));
+    }
+    return cache.get(key)!;
+  };
+  return {
+    language,
+    t: dictionaries[language],
+    number: (value, decimals = 1) => format('decimal', decimals).format(value),
+    percent: (share, decimals = 0) => format('percent', decimals).format(share),
+  };
+}
+
+export const I18nContext = createContext<I18n>(makeI18n('sv'));
+export const useI18n = () => useContext(I18nContext);

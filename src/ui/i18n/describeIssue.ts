@@ -1,0 +1,59 @@
+import type { LoadIssue } from '../../data/loadIssue.ts';
+import type { Language } from '../state/appState.ts';
+
+/**
+ * One sentence per load issue that names the file, row and column, so the
+ * user can find the cell in a spreadsheet without guessing.
+ */
+export function describeIssue(issue: LoadIssue, language: Language): string {
+  const where = location(issue, language);
+  const v = issue.value ?? '';
+  const sv = language === 'sv';
+  switch (issue.kind) {
+    case 'empty-file':
+      return sv ? `${issue.file}: filen är tom.` : `${issue.file}: the file is empty.`;
+    case 'binary-file':
+      return sv
+        ? `${issue.file}: filen är inte en textfil (eller är sparad som UTF-16). Spara den som CSV (UTF-8 eller Windows-1252).`
+        : `${issue.file}: not a text file (or saved as UTF-16). Save it as CSV (UTF-8 or Windows-1252).`;
+    case 'not-json':
+      return sv ? `${issue.file}: filen är inte giltig JSON (${v}).` : `${issue.file}: not valid JSON (${v}).`;
+    case 'not-geojson':
+      return sv ? `${issue.file}: filen är inte en GeoJSON FeatureCollection.` : `${issue.file}: not a GeoJSON FeatureCollection.`;
+    case 'malformed-row':
+      return sv ? `${where}: raden har fel antal fält eller ofullständiga citattecken (${v}).` : `${where}: wrong number of fields or unbalanced quotes (${v}).`;
+    case 'missing-column':
+      return sv ? `${where}: kolumnen ”${issue.column}” saknas i rubrikraden.` : `${where}: the column “${issue.column}” is missing from the header.`;
+    case 'duplicate-column':
+      return sv ? `${where}: kolumnen ”${issue.column}” finns två gånger.` : `${where}: the column “${issue.column}” appears twice.`;
+    case 'unknown-code':
+      return sv ? `${where}: okänd områdeskod ”${v}” – den finns inte bland Malmös 136 delområden.` : `${where}: unknown area code “${v}” – not one of Malmö's 136 delområden.`;
+    case 'duplicate-code':
+      return sv ? `${where}: områdeskoden ”${v}” finns redan på rad ${issue.count}.` : `${where}: the area code “${v}” already appears on row ${issue.count}.`;
+    case 'missing-code':
+      return sv ? `${where}: områdeskod saknas.` : `${where}: no area code.`;
+    case 'not-a-number':
+      return sv ? `${where}: ”${v}” är inte ett tal. Använd t.ex. 12,3 eller 12.3, och .. för uppgift som saknas.` : `${where}: “${v}” is not a number. Use e.g. 12,3 or 12.3, and .. for a missing value.`;
+    case 'percentage-out-of-range':
+      return sv ? `${where}: ${v} ligger utanför 0–100 %.` : `${where}: ${v} is outside 0–100 %.`;
+    case 'negative-population':
+      return sv ? `${where}: befolkningen kan inte vara negativ (${v}).` : `${where}: population cannot be negative (${v}).`;
+    case 'areas-without-row':
+      return sv
+        ? `${issue.file}: ${issue.count} delområden saknar rad i filen och visas som ”Uppgift saknas” (${v}${(issue.count ?? 0) > 10 ? ' …' : ''}).`
+        : `${issue.file}: ${issue.count} delområden have no row and show as “No data” (${v}${(issue.count ?? 0) > 10 ? ' …' : ''}).`;
+    case 'text-column-ignored':
+      return sv ? `${where}: kolumnen ”${issue.column}” innehåller inga tal och används inte.` : `${where}: the column “${issue.column}” holds no numbers and is not used.`;
+    case 'more-issues':
+      return sv ? `${issue.file}: ytterligare ${issue.count} fel visas inte.` : `${issue.file}: ${issue.count} more errors not shown.`;
+    case 'read-failed':
+      return sv ? `${issue.file}: filen kunde inte läsas (${v}).` : `${issue.file}: the file could not be read (${v}).`;
+  }
+}
+
+function location(issue: LoadIssue, language: Language): string {
+  const parts = [issue.file];
+  if (issue.row !== undefined) parts.push(language === 'sv' ? `rad ${issue.row}` : `row ${issue.row}`);
+  if (issue.column !== undefined) parts.push(language === 'sv' ? `kolumn ”${issue.column}”` : `column “${issue.column}”`);
+  return parts.join(', ');
+}

@@ -1,0 +1,128 @@
+/**
+ * All of the app's state in one place, changed only through `reduce`.
+ * Everything the map, the table and the panels show is derived from this
+ * (see useDerived.ts), so they cannot disagree.
+ */
+import type { LoadIssue } from '../../data/loadIssue.ts';
+import type { IndicatorDataset } from '../../data/parseIndicators.ts';
+import type { Direction, Normalisation, VariableDefinition, VariableSetting } from '../../index/types.ts';
+import { clampWeight } from '../../index/weights.ts';
+import type { ClassificationMethod } from '../../map/classify.ts';
+
+export type Level = 'delomrade' | 'geso';
+export type Language = 'sv' | 'en';
+
+export interface Notice {
+  id: number;
+  tone: 'error' | 'warning' | 'success';
+  issues: LoadIssue[];
+  /** For success notices: the file just loaded. */
+  file?: string;
+}
+
+export interface AppState {
+  dataset: IndicatorDataset;
+  settings: VariableSetting[];
+  normalisation: Normalisation;
+  level: Level;
+  classification: ClassificationMethod;
+  /** Keep the class limits of the default weighting while weights move. */
+  fixedClasses: boolean;
+  showProposed: boolean;
+  selected: string | null;
+  language: Language;
+  notices: Notice[];
+}
+
+export const DEFAULT_WEIGHT = 25;
+
+/** Defaults get 25 each; extra variables from a user's file start at 0 so
+ * adding data never silently changes the ranking. */
+export function defaultSettings(variables: readonly VariableDefinition[], defaultKeys: ReadonlySet<string>): VariableSetting[] {
+  return variables.map((v) => ({
+    key: v.key,
+    weight: defaultKeys.has(v.key) ? DEFAULT_WEIGHT : 0,
+    direction: v.direction,
+  }));
+}
+
+export function initialState(dataset: IndicatorDataset, defaultKeys: ReadonlySet<string>): AppState {
+  return {
+    dataset,
+    settings: defaultSettings(dataset.variables, defaultKeys),
+    normalisation: 'zscore',
+    level: 'delomrade',
+    classification: 'quantile',
+    fixedClasses: false,
+    showProposed: true,
+    selected: null,
+    language: 'sv',
+    notices: [],
+  };
+}
+
+export type Action =
+  | { type: 'set-weight'; key: string; weight: number }
+  | { type: 'set-direction'; key: string; direction: Direction }
+  | { type: 'reset-weights'; defaultKeys: ReadonlySet<string> }
+  | { type: 'set-normalisation'; normalisation: Normalisation }
+  | { type: 'set-level'; level: Level }
+  | { type: 'set-classification'; classification: ClassificationMethod }
+  | { type: 'set-fixed-classes'; fixed: boolean }
+  | { type: 'set-show-proposed'; show: boolean }
+  | { type: 'select'; code: string | null }
+  | { type: 'set-language'; language: Language }
+  | { type: 'dataset-loaded'; dataset: IndicatorDataset; warnings: LoadIssue[]; defaultKeys: ReadonlySet<string> }
+  | { type: 'load-failed'; errors: LoadIssue[] }
+  | { type: 'dismiss-notice'; id: number };
+
+let nextNoticeId = 1;
+
+export function reduce(state: AppState, action: Action): AppState {
+  switch (action.type) {
+    case 'set-weight':
+      return {
+        ...state,
+        settings: state.settings.map((s) => (s.key === action.key ? { ...s, weight: clampWeight(action.weight) } : s)),
+      };
+    case 'set-direction':
+      return {
+        ...state,
+        settings: state.settings.map((s) => (s.key === action.key ? { ...s, direction: action.direction } : s)),
+      };
+    case 'reset-weights':
+      return { ...state, settings: defaultSettings(state.dataset.variables, action.defaultKeys) };
+    case 'set-normalisation':
+      return { ...state, normalisation: action.normalisation };
+    case 'set-level':
+      // A delområde code means nothing at GeSO level and vice versa.
+      return action.level === state.level ? state : { ...state, level: action.level, selected: null };
+    case 'set-classification':
+      return { ...state, classification: action.classification };
+    case 'set-fixed-classes':
+      return { ...state, fixedClasses: action.fixed };
+    case 'set-show-proposed':
+      return { ...state, showProposed: action.show };
+    case 'select':
+      return { ...state, selected: action.code };
+    case 'set-language':
+      return { ...state, language: action.language };
+    case 'dataset-loaded': {
+      // Keep the user's weights for variables the new file also has.
+      const previous = new Map(state.settings.map((s) => [s.key, s]));
+      const settings = defaultSettings(action.dataset.variables, action.defaultKeys).map((s) => previous.get(s.key) ?? s);
+      const notice: Notice = {
+        id: nextNoticeId++,
+        tone: action.warnings.length > 0 ? 'warning' : 'success',
+        issues: action.warnings,
+        file: action.dataset.fileName,
+      };
+      return { ...state, dataset: action.dataset, settings, notices: [notice] };
+    }
+    case 'load-failed':
+      // The data already loaded stays; only the notice changes.
+      return { ...state, notices: [{ id: nextNoticeId++, tone: 'error', issues: action.errors }] };
+    case 'dismiss-notice':
+      return { ...state, notices: state.notices.filter((n) => n.id !== action.id) };
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * What the screen shows, derived from AppState and the geography by pure
+ * functions. useDerivedView memoises each step so a slider move recomputes the
+ * index and classes but not the GeSO aggregation.
+ */
+import type { Geography } from '../../data/geography.ts';
+import { aggregateRates } from '../../index/aggregate.ts';
+import { median } from '../../index/median.ts';
+import type { AreaScore, AreaValues, IndexResult, PopulationBase, VariableDefinition } from '../../index/types.ts';
+import { classify, classOf, type Classification } from '../../map/classify.ts';
+import type { AppState, Level } from './appState.ts';
+
+export const swedishCollator = new Intl.Collator('sv', { sensitivity: 'base', numeric: true });
+
+export function areasAtLevel(dataset: AppState['dataset'], level: Level, geography: Geography): AreaValues[] {
+  if (level === 'delomrade') return dataset.areas;
+  const bases: Record<string, PopulationBase> = Object.fromEntries(
+    dataset.variables.map((v: VariableDefinition) => [v.key, v.populationBase]),
+  );
+  return aggregateRates(dataset.areas, geography.gesoMembership, bases);
+}
+
+/** Codes in rank order; areas without an index last, alphabetically. */
+export function rankOrder(areas: readonly AreaValues[], scores: readonly AreaScore[]): string[] {
+  const nameOf = new Map(areas.map((a) => [a.code, a.name]));
+  return scores
+    .slice()
+    .sort((a, b) => {
+      if (a.rank !== null && b.rank !== null && a.rank !== b.rank) return a.rank - b.rank;
+      if (a.rank === null !== (b.rank === null)) return a.rank === null ? 1 : -1;
+      return swedishCollator.compare(nameOf.get(a.code) ?? '', nameOf.get(b.code) ?? '');
+    })
+    .map((s) => s.code);
+}
+
+export function classesFor(
+  result: IndexResult,
+  method: Classification['method'],
+  fixedReference: IndexResult | null,
+): { classification: Classification | null; classByCode: Map<string, number | null> } {
+  const reference = fixedReference ?? result;
+  const classification = classify(
+    reference.scores.map((s) => s.index),
+    method,
+  );
+  const classByCode = new Map(
+    result.scores.map((s) => [s.code, classification ? classOf(s.index, classification) : null]),
+  );
+  return { classification, classByCode };
+}
+
+export function mediansOf(areas: readonly AreaValues[], variables: readonly VariableDefinition[]): Record<string, number | null> {
+  return Object.fromEntries(variables.map((v) => [v.key, median(areas.map((a) => a.values[v.key] ?? null))]));
+}
