@@ -8,6 +8,8 @@ export default defineConfig({
   // maplibre-gl 6 is ESM with its own worker; pre-bundling breaks the worker
   // URL under the dev server ("Worker failed to load").
   optimizeDeps: { exclude: ['maplibre-gl'] },
+  // maplibre's worker is an ES module.
+  worker: { format: 'es' },
   build: { chunkSizeWarningLimit: 2500 },
   test: {
     projects: [

@@ -1,4 +1,9 @@
-import { AttributionControl, Map as MaplibreMap, NavigationControl, type StyleSpecification } from 'maplibre-gl';
+import { AttributionControl, Map as MaplibreMap, NavigationControl, setWorkerUrl, type StyleSpecification } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+
+// maplibre-gl 6 locates its worker relative to its own module, which a bundler
+// moves; hand it the worker Vite bundled instead.
+setWorkerUrl(workerUrl);
 
 /**
  * The base map is deliberately empty: a plain background and nothing fetched

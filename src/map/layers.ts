@@ -17,6 +17,9 @@ export interface LayerInput {
   proposedLabels: readonly { group: number; position: [number, number] }[];
   labels: readonly LabelPoint[];
   classByCode: ReadonlyMap<string, number | null>;
+  /** Areas without an index; pass the same array while the set is unchanged
+   * so deck.gl does not re-tessellate them on every weight change. */
+  missingAreas: AreaFeature<{ code: string | number }>[];
   selected: string | null;
   showProposed: boolean;
   hatchAtlas: HTMLCanvasElement | null;
@@ -30,6 +33,11 @@ export interface LayerInput {
 }
 
 const codeOf = (f: GeoJSON.Feature) => String(f.properties?.code);
+
+// Extensions are created once: a new instance makes deck.gl rebuild the layer
+// and recompile its shaders, which would turn a slider move into a stall.
+const HATCH_FILL = [new FillStyleExtension({ pattern: true })];
+const LABEL_COLLISION = [new CollisionFilterExtension()];
 
 export function fillColour(cls: number | null | undefined): RGBA {
   if (cls === null || cls === undefined) return [...MISSING_COLOUR, 255];
@@ -58,11 +66,10 @@ export function buildLayers(input: LayerInput): Layer[] {
   ];
 
   if (input.hatchAtlas) {
-    const missing = input.areas.filter((f) => (classByCode.get(codeOf(f)) ?? null) === null);
     layers.push(
       new GeoJsonLayer({
         id: 'areas-missing-hatch',
-        data: missing as GeoJSON.Feature[],
+        data: input.missingAreas as GeoJSON.Feature[],
         filled: true,
         stroked: false,
         getFillColor: [...MISSING_HATCH_COLOUR, 255],
@@ -71,9 +78,9 @@ export function buildLayers(input: LayerInput): Layer[] {
         fillPatternMask: true,
         getFillPattern: () => 'hatch',
         // deck.gl ties patterns to the ground; rescale so a tile stays ~10 px.
-        getFillPatternScale: 25 * 2 ** (11.3 - input.zoom),
+        getFillPatternScale: () => 25 * 2 ** (11.3 - input.zoom),
         updateTriggers: { getFillPatternScale: [input.zoom] },
-        extensions: [new FillStyleExtension({ pattern: true })],
+        extensions: HATCH_FILL,
         pickable: false,
       } as ConstructorParameters<typeof GeoJsonLayer>[0]),
     );
@@ -107,7 +114,7 @@ export function buildLayers(input: LayerInput): Layer[] {
       outlineColor: [255, 255, 255, 230],
       // Larger areas keep their labels when labels would overlap: a neutral
       // rule that does not single out areas by their index.
-      extensions: [new CollisionFilterExtension()],
+      extensions: LABEL_COLLISION,
       getCollisionPriority: (d: LabelPoint) => Math.min(998, d.areaKm2 * 100),
       collisionTestProps: { sizeScale: 3 },
       pickable: false,

@@ -1,5 +1,5 @@
 import type { PickingInfo } from '@deck.gl/core';
-import { MapboxOverlay } from '@deck.gl/mapbox';
+import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { AreaFeature, Geography } from '../data/geography.ts';
@@ -15,6 +15,8 @@ import type { DerivedView } from './state/useDerivedView.ts';
 import { WEIGHT_INPUT_MARK } from './WeightsPanel.tsx';
 
 export const REPAINT_MEASURE = 'kraftsamla:weight-to-paint';
+/** The part the app's own code spends: index, React render, new layers. */
+export const LAYERS_MEASURE = 'kraftsamla:weight-to-layers';
 
 export interface FocusRequest {
   code: string;
@@ -28,6 +30,7 @@ interface Props {
   classByCode: ReadonlyMap<string, number | null>;
   selected: string | null;
   showProposed: boolean;
+  showLabels: boolean;
   focus: FocusRequest | null;
   view: DerivedView;
   variables: ReadonlyMap<string, VariableDefinition>;
@@ -40,8 +43,8 @@ interface Hover {
   y: number;
 }
 
-/** Measures slider-to-repaint: from the slider's input mark to the first
- * frame deck.gl finishes after it. Read by `npm run bench`. */
+/** Measures slider-to-repaint: from the slider's input mark to the end of
+ * the first map frame rendered after it. Read by `npm run bench`. */
 function measureRepaint() {
   if (performance.getEntriesByName(WEIGHT_INPUT_MARK, 'mark').length === 0) return;
   performance.measure(REPAINT_MEASURE, WEIGHT_INPUT_MARK);
@@ -49,16 +52,23 @@ function measureRepaint() {
 }
 
 export function MapView(props: Props) {
-  const { geography, level, classByCode, selected, showProposed, focus, view, variables, onSelect } = props;
+  const { geography, level, classByCode, selected, showProposed, showLabels, focus, view, variables, onSelect } = props;
   const { t } = useI18n();
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MaplibreMap | null>(null);
-  const overlayRef = useRef<MapboxOverlay | null>(null);
+  const overlayRef = useRef<MapLibreOverlay | null>(null);
   const [hover, setHover] = useState<Hover | null>(null);
   const [zoom, setZoom] = useState(11);
   const hatchAtlas = useMemo(() => createHatchAtlas(), []);
 
   const areas: AreaFeature<{ code: string; name: string }>[] = level === 'delomrade' ? geography.delomraden : geography.geso;
+  const missingKey = areas.filter((f) => (classByCode.get(String(f.properties.code)) ?? null) === null).map((f) => f.properties.code).join(',');
+  const missingAreas = useMemo(
+    () => areas.filter((f) => (classByCode.get(String(f.properties.code)) ?? null) === null),
+    // Recomputed only when the set of areas without an index changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [areas, missingKey],
+  );
   const labels = useMemo(
     () => ({
       delomrade: labelPoints(geography.delomraden, (p) => p.name),
@@ -73,7 +83,11 @@ export function MapView(props: Props) {
 
   useEffect(() => {
     const map = createBaseMap(container.current!, boundsOf(geography.delomraden), t.attribution);
-    const overlay = new MapboxOverlay({ interleaved: false, layers: [], onAfterRender: measureRepaint });
+    // Interleaved: deck.gl draws inside MapLibre's WebGL context, one canvas
+    // and one frame for both; with software GL that is several times faster
+    // than two composited canvases.
+    const overlay = new MapLibreOverlay({ interleaved: true, layers: [] });
+    map.on('render', measureRepaint);
     map.addControl(overlay);
     mapRef.current = map;
     // Quarter steps: enough for the hatch, few enough re-renders while zooming.
@@ -99,8 +113,9 @@ export function MapView(props: Props) {
         gesoOutlines: geography.geso,
         proposed: geography.proposed,
         proposedLabels: labels.proposed,
-        labels: labels[level],
+        labels: showLabels ? labels[level] : [],
         classByCode,
+        missingAreas,
         selected,
         showProposed,
         hatchAtlas,
@@ -117,7 +132,10 @@ export function MapView(props: Props) {
         },
       }),
     });
-  }, [areas, geography, labels, level, classByCode, selected, showProposed, hatchAtlas, t, onSelect, zoom]);
+    if (performance.getEntriesByName(WEIGHT_INPUT_MARK, 'mark').length > 0) {
+      performance.measure(LAYERS_MEASURE, WEIGHT_INPUT_MARK);
+    }
+  }, [areas, geography, labels, level, classByCode, missingAreas, selected, showProposed, showLabels, hatchAtlas, t, onSelect, zoom]);
 
   useEffect(() => {
     const map = mapRef.current;

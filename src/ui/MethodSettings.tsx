@@ -75,6 +75,14 @@ export function MethodSettings({ state, dispatch }: { state: AppState; dispatch:
         />
         <span>{t.showProposed}</span>
       </label>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={state.showLabels}
+          onChange={(e) => dispatch({ type: 'set-show-labels', show: e.target.checked })}
+        />
+        <span>{t.showLabels}</span>
+      </label>
     </section>
   );
 }

@@ -32,6 +32,7 @@ export function Workspace({ geography, initialDataset }: { geography: Geography;
     setFocus((previous) => ({ code, nonce: (previous?.nonce ?? 0) + 1 }));
   }, []);
 
+  const select = useCallback((code: string | null) => dispatch({ type: 'select', code }), []);
   const variableByKey = new Map(state.dataset.variables.map((v) => [v.key, v]));
 
   return (
@@ -80,10 +81,11 @@ export function Workspace({ geography, initialDataset }: { geography: Geography;
               classByCode={view.classByCode}
               selected={state.selected}
               showProposed={state.showProposed}
+              showLabels={state.showLabels}
               focus={focus}
               view={view}
               variables={variableByKey}
-              onSelect={(code) => dispatch({ type: 'select', code })}
+              onSelect={select}
             />
             <Legend classification={view.classification} showProposed={state.showProposed} illustrative={state.dataset.illustrative} />
           </section>

@@ -40,7 +40,7 @@ export async function waitForMap(page: Page) {
   await page.waitForSelector('table[data-testid="ranking"] tbody tr');
   await page.waitForFunction(() => {
     const map = (window as unknown as { kraftsamlaMap?: { loaded(): boolean } }).kraftsamlaMap;
-    return map?.loaded() && document.querySelectorAll('.map canvas').length >= 2;
+    return map?.loaded() && document.querySelectorAll('.map canvas').length >= 1;
   });
   // Two frames so deck.gl's first draw after load has landed.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));

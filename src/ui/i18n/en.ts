@@ -29,7 +29,7 @@ export const en: Messages = {
   },
   classification: 'Classes',
   classifications: {
-    quantile: 'Quintiles (equal number of areas per class)',
+    quantile: 'Quintiles (equal count per class)',
     equal: 'Equal intervals',
     stddev: 'Standard deviations from the mean (as SCB’s area types)',
   },
@@ -39,6 +39,7 @@ export const en: Messages = {
   levels: { delomrade: 'Delområden (136)', geso: 'GeSO (14)' },
   levelShort: { delomrade: 'delområden', geso: 'GeSO' },
   showProposed: 'Show the city office’s proposal (5 groups)',
+  showLabels: 'Show area names on the map',
   proposedGroup: (n: number) => `Proposal ${n}`,
 
   legend: 'Legend',

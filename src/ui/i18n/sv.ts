@@ -27,7 +27,7 @@ export const sv = {
   },
   classification: 'Klassindelning',
   classifications: {
-    quantile: 'Kvintiler (lika många områden per klass)',
+    quantile: 'Kvintiler (lika många per klass)',
     equal: 'Lika breda intervall',
     stddev: 'Standardavvikelser från medel (som SCB:s områdestyper)',
   },
@@ -37,6 +37,7 @@ export const sv = {
   levels: { delomrade: 'Delområden (136)', geso: 'GeSO (14)' },
   levelShort: { delomrade: 'delområde', geso: 'GeSO' },
   showProposed: 'Visa Stadskontorets förslag (5 grupper)',
+  showLabels: 'Visa områdesnamn på kartan',
   proposedGroup: (n: number) => `Förslag ${n}`,
 
   legend: 'Teckenförklaring',

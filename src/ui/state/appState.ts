@@ -29,6 +29,7 @@ export interface AppState {
   /** Keep the class limits of the default weighting while weights move. */
   fixedClasses: boolean;
   showProposed: boolean;
+  showLabels: boolean;
   selected: string | null;
   language: Language;
   notices: Notice[];
@@ -55,6 +56,7 @@ export function initialState(dataset: IndicatorDataset, defaultKeys: ReadonlySet
     classification: 'quantile',
     fixedClasses: false,
     showProposed: true,
+    showLabels: true,
     selected: null,
     language: 'sv',
     notices: [],
@@ -70,6 +72,7 @@ export type Action =
   | { type: 'set-classification'; classification: ClassificationMethod }
   | { type: 'set-fixed-classes'; fixed: boolean }
   | { type: 'set-show-proposed'; show: boolean }
+  | { type: 'set-show-labels'; show: boolean }
   | { type: 'select'; code: string | null }
   | { type: 'set-language'; language: Language }
   | { type: 'dataset-loaded'; dataset: IndicatorDataset; warnings: LoadIssue[]; defaultKeys: ReadonlySet<string> }
@@ -103,6 +106,8 @@ export function reduce(state: AppState, action: Action): AppState {
       return { ...state, fixedClasses: action.fixed };
     case 'set-show-proposed':
       return { ...state, showProposed: action.show };
+    case 'set-show-labels':
+      return { ...state, showLabels: action.show };
     case 'select':
       return { ...state, selected: action.code };
     case 'set-language':

@@ -1,0 +1,99 @@
+/**
+ * Benchmarks for one weight change. Prints numbers; asserts nothing.
+ *
+ *   npm run bench
+ *
+ * 1. Index computation (normalise, weight, rank) in Node for Malmö's 136
+ *    delområden and for 10,000 synthetic areas.
+ * 2. Slider-to-repaint in Chromium on the real map: from the slider's input
+ *    event to the end of the first deck.gl frame drawn after it.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { build, preview } from 'vite';
+import { parseIndicatorText } from '../src/data/parseIndicators.ts';
+import { computeIndex } from '../src/index/compositeIndex.ts';
+import type { AreaValues, VariableDefinition, VariableSetting } from '../src/index/types.ts';
+import { launchBrowser, waitForMap } from '../test/browser/launchBrowser.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const read = (path: string) => readFileSync(resolve(root, path), 'utf8');
+
+function summary(samples: number[]) {
+  const sorted = samples.slice().sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  return `median ${at(0.5).toFixed(3)} ms, p95 ${at(0.95).toFixed(3)} ms (n = ${samples.length})`;
+}
+
+/** Deterministic pseudo-random numbers (mulberry32), so runs are comparable. */
+function random(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function timeWeightChanges(areas: AreaValues[], variables: VariableDefinition[], runs: number) {
+  const rand = random(7);
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const settings: VariableSetting[] = variables.map((v) => ({ key: v.key, weight: Math.round(rand() * 100), direction: v.direction }));
+    const start = performance.now();
+    computeIndex(areas, { normalisation: 'zscore', settings });
+    samples.push(performance.now() - start);
+  }
+  return samples;
+}
+
+// 1. Pure index computation.
+const metadata = JSON.parse(read('data/variables.json'));
+const geo = JSON.parse(read('public/geo/delomraden.geojson')) as GeoJSON.FeatureCollection;
+const parsed = parseIndicatorText(read('data/indicators-example.csv'), {
+  fileName: 'indicators-example.csv',
+  illustrative: true,
+  knownAreas: new Map(geo.features.map((f) => [String(f.properties!.code), String(f.properties!.name)])),
+  defaultVariables: metadata.variables,
+  populationColumns: metadata.populationColumns,
+});
+if (!parsed.ok) throw new Error('bundled data did not parse');
+const variables = parsed.value.variables;
+timeWeightChanges(parsed.value.areas, variables, 200); // warm-up
+console.log(`index, 136 delområden:    ${summary(timeWeightChanges(parsed.value.areas, variables, 2000))}`);
+
+const rand = random(42);
+const synthetic: AreaValues[] = Array.from({ length: 10_000 }, (_, i) => ({
+  code: String(i),
+  name: `Område ${i}`,
+  population: 1000,
+  children: 200,
+  values: Object.fromEntries(variables.map((v) => [v.key, rand() < 0.05 ? null : rand() * 100])),
+}));
+timeWeightChanges(synthetic, variables, 20);
+console.log(`index, 10 000 syntetiska: ${summary(timeWeightChanges(synthetic, variables, 200))}`);
+
+// 2. Slider to repaint in Chromium, on the built app.
+const outDir = resolve(root, 'dist');
+await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+const server = await preview({ root, logLevel: 'warn', build: { outDir }, preview: { port: 0, host: '127.0.0.1' } });
+const browser = await launchBrowser();
+try {
+  const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+  await page.goto(server.resolvedUrls!.local[0]);
+  await waitForMap(page);
+  const slider = page.locator('input[type="range"][data-var="trangboddhet"]');
+  await slider.focus();
+  const presses = 60;
+  for (let i = 0; i < presses; i++) {
+    // Up then down, so the ranking really changes and changes back.
+    await page.keyboard.press(i % 20 < 10 ? 'ArrowRight' : 'ArrowLeft');
+    await page.waitForFunction((n) => performance.getEntriesByName('kraftsamla:weight-to-paint').length >= n, i + 1);
+  }
+  const durations = (name: string) => page.evaluate((n) => performance.getEntriesByName(n).map((e) => e.duration), name);
+  console.log(`slider → new layers (index, React, deck.gl props), Chromium: ${summary(await durations('kraftsamla:weight-to-layers'))}`);
+  console.log(`slider → repainted map, Chromium with SwiftShader (software GL): ${summary(await durations('kraftsamla:weight-to-paint'))}`);
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,84 @@
+import type { Page } from 'playwright-core';
+
+export type RGB = [number, number, number];
+
+/** Colour per area code as the app classifies it, read from the ranking
+ * table's class markers (the accessible mirror of the map). */
+export async function expectedClasses(page: Page): Promise<Record<string, string>> {
+  return page.$$eval('table[data-testid="ranking"] tbody tr', (rows) =>
+    Object.fromEntries(rows.map((r) => [r.getAttribute('data-code')!, r.querySelector('.class-dot')!.getAttribute('data-class')!])),
+  );
+}
+
+/**
+ * For every delområde, the share of its on-screen interior pixels (border
+ * excluded) whose colour in a real screenshot matches one of the expected
+ * colours. Runs in the page: it projects the committed geometry with the
+ * live map and rasterises each polygon at pixel centres.
+ */
+export async function areaPixelMatches(page: Page, expected: Record<string, RGB[]>, tolerance = 12) {
+  await page.addStyleTag({ content: '.legend, .maplibregl-ctrl, .tooltip { visibility: hidden !important; }' });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const mapBox = (await page.locator('.map').boundingBox())!;
+  const png = (await page.screenshot({ clip: mapBox })).toString('base64');
+  return page.evaluate(
+    async ({ png, expected, tolerance }) => {
+      type Pos = [number, number];
+      const map = (window as unknown as { kraftsamlaMap: { project(p: Pos): { x: number; y: number } } }).kraftsamlaMap;
+      const img = new Image();
+      img.src = `data:image/png;base64,${png}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.width;
+      canvas.height = img.height;
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const pixels = ctx.getImageData(0, 0, img.width, img.height).data;
+      const geo = await (await fetch('geo/delomraden.geojson')).json();
+      const result: Record<string, { pixels: number; matching: number }> = {};
+      for (const f of geo.features) {
+        const ring: Pos[] = f.geometry.coordinates[0].map((p: Pos) => {
+          const q = map.project(p);
+          return [q.x, q.y];
+        });
+        const xs = ring.map((p) => p[0]);
+        const ys = ring.map((p) => p[1]);
+        let count = 0;
+        let matching = 0;
+        for (let y = Math.ceil(Math.min(...ys)); y <= Math.max(...ys); y++) {
+          for (let x = Math.ceil(Math.min(...xs)); x <= Math.max(...xs); x++) {
+            const cx = x + 0.5;
+            const cy = y + 0.5;
+            if (!inside(ring, cx, cy) || nearEdge(ring, cx, cy, 2.5)) continue;
+            if (x < 0 || y < 0 || x >= img.width || y >= img.height) continue;
+            count++;
+            const i = (y * img.width + x) * 4;
+            const colours: [number, number, number][] = expected[f.properties.code];
+            if (colours.some((c) => Math.abs(c[0] - pixels[i]) + Math.abs(c[1] - pixels[i + 1]) + Math.abs(c[2] - pixels[i + 2]) <= tolerance * 3)) matching++;
+          }
+        }
+        result[f.properties.code] = { pixels: count, matching };
+      }
+      return result;
+
+      function inside(r: Pos[], x: number, y: number) {
+        let c = false;
+        for (let i = 0, j = r.length - 1; i < r.length; j = i++) {
+          if (r[i][1] > y !== r[j][1] > y && x < ((r[j][0] - r[i][0]) * (y - r[i][1])) / (r[j][1] - r[i][1]) + r[i][0]) c = !c;
+        }
+        return c;
+      }
+      function nearEdge(r: Pos[], x: number, y: number, d: number) {
+        for (let i = 0; i + 1 < r.length; i++) {
+          const [ax, ay] = r[i];
+          const [bx, by] = r[i + 1];
+          const l2 = (bx - ax) ** 2 + (by - ay) ** 2;
+          const t = l2 === 0 ? 0 : Math.max(0, Math.min(1, ((x - ax) * (bx - ax) + (y - ay) * (by - ay)) / l2));
+          if ((x - ax - t * (bx - ax)) ** 2 + (y - ay - t * (by - ay)) ** 2 < d * d) return true;
+        }
+        return false;
+      }
+    },
+    { png, expected, tolerance },
+  );
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import type { LoadIssueKind } from '../../../src/data/loadIssue.ts';
+import { describeIssue } from '../../../src/ui/i18n/describeIssue.ts';
+
+const kinds: LoadIssueKind[] = [
+  'empty-file', 'binary-file', 'not-json', 'not-geojson', 'malformed-row', 'missing-column', 'duplicate-column',
+  'unknown-code', 'duplicate-code', 'missing-code', 'not-a-number', 'percentage-out-of-range', 'negative-population',
+  'areas-without-row', 'text-column-ignored', 'read-failed', 'more-issues',
+];
+
+describe('describeIssue', () => {
+  it.each(kinds)('names the file for %s in both languages', (kind) => {
+    const issue = { kind, file: 'mina-data.csv', value: 'v', count: 3 };
+    expect(describeIssue(issue, 'sv')).toContain('mina-data.csv');
+    expect(describeIssue(issue, 'en')).toContain('mina-data.csv');
+  });
+  it('names row and column in plain Swedish', () => {
+    const text = describeIssue({ kind: 'not-a-number', file: 'f.csv', row: 14, column: 'trangboddhet', value: 'abc' }, 'sv');
+    expect(text).toBe('f.csv, rad 14, kolumn ”trangboddhet”: ”abc” är inte ett tal. Använd t.ex. 12,3 eller 12.3, och .. för uppgift som saknas.');
+  });
+});
