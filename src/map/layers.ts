@@ -29,7 +29,6 @@ export interface LayerInput {
   /** Map zoom, so the hatch keeps a constant on-screen size. */
   zoom: number;
   onHover: (info: PickingInfo) => void;
-  onClick: (info: PickingInfo) => void;
 }
 
 const codeOf = (f: GeoJSON.Feature) => String(f.properties?.code);
@@ -60,7 +59,6 @@ export function buildLayers(input: LayerInput): Layer[] {
       autoHighlight: true,
       highlightColor: [255, 255, 255, 70],
       onHover: input.onHover,
-      onClick: input.onClick,
       updateTriggers: { getFillColor: [classByCode] },
     }),
   ];

@@ -59,6 +59,8 @@ export function MapView(props: Props) {
   const overlayRef = useRef<MapLibreOverlay | null>(null);
   const [hover, setHover] = useState<Hover | null>(null);
   const [zoom, setZoom] = useState(11);
+  const onSelectRef = useRef(onSelect);
+  onSelectRef.current = onSelect;
   const hatchAtlas = useMemo(() => createHatchAtlas(), []);
 
   const areas: AreaFeature<{ code: string; name: string }>[] = level === 'delomrade' ? geography.delomraden : geography.geso;
@@ -88,6 +90,13 @@ export function MapView(props: Props) {
     // than two composited canvases.
     const overlay = new MapLibreOverlay({ interleaved: true, layers: [] });
     map.on('render', measureRepaint);
+    // Clicks are picked here rather than through a layer's onClick, which the
+    // interleaved overlay does not deliver reliably in production builds.
+    map.on('click', (event) => {
+      const picked = overlay.pickObject({ x: event.point.x, y: event.point.y, layerIds: ['areas-fill'] });
+      const feature = picked?.object as AreaFeature<{ code: string }> | undefined;
+      onSelectRef.current(feature ? String(feature.properties.code) : null);
+    });
     map.addControl(overlay);
     mapRef.current = map;
     // Quarter steps: enough for the hatch, few enough re-renders while zooming.
@@ -126,16 +135,12 @@ export function MapView(props: Props) {
           const f = info.object as AreaFeature<{ code: string }> | undefined;
           setHover(f ? { code: String(f.properties.code), x: info.x, y: info.y } : null);
         },
-        onClick: (info: PickingInfo) => {
-          const f = info.object as AreaFeature<{ code: string }> | undefined;
-          onSelect(f ? String(f.properties.code) : null);
-        },
       }),
     });
     if (performance.getEntriesByName(WEIGHT_INPUT_MARK, 'mark').length > 0) {
       performance.measure(LAYERS_MEASURE, WEIGHT_INPUT_MARK);
     }
-  }, [areas, geography, labels, level, classByCode, missingAreas, selected, showProposed, showLabels, hatchAtlas, t, onSelect, zoom]);
+  }, [areas, geography, labels, level, classByCode, missingAreas, selected, showProposed, showLabels, hatchAtlas, t, zoom]);
 
   useEffect(() => {
     const map = mapRef.current;

@@ -19,6 +19,20 @@ afterAll(async () => {
 });
 
 const rowCodes = (page: Page) => page.$$eval('table[data-testid="ranking"] tbody tr', (rows) => rows.map((r) => r.getAttribute('data-code')));
+/** Where a delområde's interior point is on screen, from the live map. */
+async function screenPointOf(page: Page, code: string) {
+  const box = (await page.locator('.map').boundingBox())!;
+  const p = await page.evaluate(async (c) => {
+    const geo = await (await fetch('geo/delomraden.geojson')).json();
+    const f = geo.features.find((x: { properties: { code: string } }) => x.properties.code === c);
+    const ring: [number, number][] = f.geometry.coordinates[0];
+    // The vertex mean is inside Holma's convex shape; good enough for a click.
+    const lon = ring.reduce((s, q) => s + q[0], 0) / ring.length;
+    const lat = ring.reduce((s, q) => s + q[1], 0) / ring.length;
+    return (window as unknown as { kraftsamlaMap: { project(p: [number, number]): { x: number; y: number } } }).kraftsamlaMap.project([lon, lat]);
+  }, code);
+  return { x: box.x + p.x, y: box.y + p.y };
+}
 const nextFrames = (page: Page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 
 const mix = (a: readonly number[], b: readonly number[], t: number): RGB => [0, 1, 2].map((i) => a[i] + (b[i] - a[i]) * t) as RGB;
@@ -149,6 +163,38 @@ describe('the foundation map', () => {
     expect(total).toBeCloseTo(Number(index!.replace(/[^\d,−-]/g, '').replace(',', '.').replace('−', '-')), 1);
     await page.waitForTimeout(700); // the zoom animation
     await page.screenshot({ path: resolve(SCREENSHOTS, 'selected-area-1920x1080.png') });
+    await page.close();
+  });
+
+  it('shows name, GeSO, index, rank and values on hover, and selects on click in sync with the table', async () => {
+    const { page } = await openApp(browser, inject('appUrl'));
+    const point = await screenPointOf(page, '25611'); // Holma
+    await page.mouse.move(point.x, point.y);
+    const tooltip = page.locator('.tooltip');
+    await tooltip.waitFor();
+    const text = (await tooltip.textContent())!;
+    expect(text).toContain('Holma');
+    expect(text).toContain('Hyllievång, Kroksbäck m fl');
+    expect(text).toMatch(/Behovsindex: [−\d]/);
+    expect(text).toMatch(/Rang \d+ av \d+/);
+    for (const label of ['Behörighet till yrkesprogram', 'Trångboddhet', 'Ekonomiskt bistånd', 'Låg inkomststandard']) expect(text).toContain(label);
+    await page.mouse.click(point.x, point.y);
+    await expect(page.locator('[data-testid="area-panel"] h2').textContent()).resolves.toBe('Holma');
+    await expect(page.$eval('tr.selected', (r) => r.getAttribute('data-code'))).resolves.toBe('25611');
+    await page.close();
+  });
+
+  it('loads a file dropped on the page', async () => {
+    const { page } = await openApp(browser, inject('appUrl'));
+    const csv = `${HEADER}\n25611;Holma;4000;1000;20,0;10;10;10\n`;
+    await page.evaluate((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], 'släppt.csv', { type: 'text/csv' }));
+      window.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, cancelable: true }));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true }));
+    }, csv);
+    await expect(page.locator('[data-testid="notice-warning"]').textContent()).resolves.toContain('släppt.csv är inläst');
+    await expect(rowCodes(page).then((c) => c[0])).resolves.toBe('25611');
     await page.close();
   });
 

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../../../src/ui/i18n/en.ts';
+import { methodText } from '../../../src/ui/i18n/methodText.ts';
+import { sv } from '../../../src/ui/i18n/sv.ts';
+
+/** Every string a user can read, functions called with sample arguments. */
+function texts(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (typeof value === 'function') return [String(value('X', 1))];
+  if (value && typeof value === 'object') return Object.values(value).flatMap(texts);
+  return [];
+}
+
+describe('wording', () => {
+  const all = [...texts(sv), ...texts(en), ...texts(methodText)].join('\n').toLowerCase();
+  it.each(['problemområde', 'utsatt område', 'no-go', 'problem area', 'ghetto', 'getto', 'vulnerable area'])(
+    'never uses the stigmatising phrase %j',
+    (phrase) => {
+      expect(all).not.toContain(phrase);
+    },
+  );
+  it('speaks of need and priority instead', () => {
+    expect(all).toContain('behovsindex');
+  });
+  it('has the same keys in Swedish and English', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(sv).sort());
+  });
+});
