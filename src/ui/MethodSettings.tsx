@@ -1,4 +1,4 @@
-import type { Dispatch } from 'react';
+import type { Dispatch, ReactNode } from 'react';
 import type { Normalisation } from '../index/types.ts';
 import type { ClassificationMethod } from '../map/classify.ts';
 import { useI18n } from './i18n/I18nContext.ts';
@@ -56,33 +56,25 @@ export function MethodSettings({ state, dispatch }: { state: AppState; dispatch:
           ))}
         </select>
       </label>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={state.fixedClasses}
-          onChange={(e) => dispatch({ type: 'set-fixed-classes', fixed: e.target.checked })}
-        />
-        <span>
-          {t.fixedClasses}
-          <small>{t.fixedClassesHelp}</small>
-        </span>
-      </label>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={state.showProposed}
-          onChange={(e) => dispatch({ type: 'set-show-proposed', show: e.target.checked })}
-        />
-        <span>{t.showProposed}</span>
-      </label>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={state.showLabels}
-          onChange={(e) => dispatch({ type: 'set-show-labels', show: e.target.checked })}
-        />
-        <span>{t.showLabels}</span>
-      </label>
+      <Check checked={state.fixedClasses} onChange={(fixed) => dispatch({ type: 'set-fixed-classes', fixed })}>
+        {t.fixedClasses}
+        <small>{t.fixedClassesHelp}</small>
+      </Check>
+      <Check checked={state.showProposed} onChange={(show) => dispatch({ type: 'set-show-proposed', show })}>
+        {t.showProposed}
+      </Check>
+      <Check checked={state.showLabels} onChange={(show) => dispatch({ type: 'set-show-labels', show })}>
+        {t.showLabels}
+      </Check>
     </section>
+  );
+}
+
+function Check({ checked, onChange, children }: { checked: boolean; onChange: (checked: boolean) => void; children: ReactNode }) {
+  return (
+    <label className="check">
+      <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+      <span>{children}</span>
+    </label>
   );
 }
