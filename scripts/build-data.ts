@@ -1,17 +1,25 @@
 /**
- * Build-time pipeline: copy the example indicator file from ../shared/data into
+ * Build-time pipeline: copy the example indicator and effort files from ../shared/data into
  * data/ so the repository works on its own. The app parses it at start-up with
  * the very parser that handles users' own files, so the bundled data takes no
  * shortcut past validation.
  *
- *   npm run build:data [-- --indicators PATH]
+ *   npm run build:data [-- --indicators PATH --efforts PATH]
  */
 import { copyFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
-const flag = process.argv.indexOf('--indicators');
-const indicators = flag >= 0 ? resolve(process.argv[flag + 1]) : resolve(root, '../shared/data/indicators-example.csv');
+const argument = (name: string, file: string) => {
+  const flag = process.argv.indexOf(`--${name}`);
+  return flag >= 0 ? resolve(process.argv[flag + 1]) : resolve(root, '../shared/data', file);
+};
 
-copyFileSync(indicators, resolve(root, 'data/indicators-example.csv'));
-console.log(`data/indicators-example.csv ← ${indicators}`);
+for (const [name, file] of [
+  ['indicators', 'indicators-example.csv'],
+  ['efforts', 'efforts-example.csv'],
+] as const) {
+  const source = argument(name, file);
+  copyFileSync(source, resolve(root, 'data', file));
+  console.log(`data/${file} ← ${source}`);
+}

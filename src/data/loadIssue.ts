@@ -20,12 +20,22 @@ export type LoadIssueKind =
   | 'areas-without-row'
   | 'text-column-ignored'
   | 'read-failed'
-  | 'more-issues';
+  | 'more-issues'
+  | 'unknown-file-kind'
+  | 'missing-value'
+  | 'duplicate-id'
+  | 'bad-coordinate'
+  | 'point-outside-malmo'
+  | 'bad-year'
+  | 'bad-cost'
+  | 'bad-age'
+  | 'no-location';
 
 export interface LoadIssue {
   kind: LoadIssueKind;
   file: string;
-  /** Line in the file as a spreadsheet shows it: the header is row 1. */
+  /** Line in the file as a spreadsheet shows it: the header is row 1. For
+   * GeoJSON, the feature's number in the file (1 = first). */
   row?: number;
   column?: string;
   /** The offending cell or detail, verbatim (rendered as text, never as HTML). */
@@ -35,6 +45,3 @@ export interface LoadIssue {
 }
 
 export type LoadResult<T> = { ok: true; value: T; warnings: LoadIssue[] } | { ok: false; errors: LoadIssue[] };
-
-/** Long error lists help no one; the first ones show the pattern. */
-export const MAX_REPORTED_ISSUES = 25;

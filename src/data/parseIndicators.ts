@@ -1,8 +1,8 @@
-import Papa from 'papaparse';
 import type { AreaValues, VariableDefinition } from '../index/types.ts';
 import { decodeText } from './decodeText.ts';
-import { MAX_REPORTED_ISSUES, type LoadIssue, type LoadResult } from './loadIssue.ts';
+import type { LoadIssue, LoadResult } from './loadIssue.ts';
 import { parseNumberCell } from './parseNumber.ts';
+import { capIssues, readTable, type TableRow } from './readTable.ts';
 
 /** What the app holds after reading an indicators file. */
 export interface IndicatorDataset {
@@ -39,55 +39,36 @@ export function parseIndicatorText(text: string, context: IndicatorContext): Loa
   const warnings: LoadIssue[] = [];
   const fail = (issue: Omit<LoadIssue, 'file'>) => errors.push({ file, ...issue });
 
-  const parsed = Papa.parse<string[]>(text.replace(/^\ufeff/, ''), {
-    delimitersToGuess: [';', ',', '\t'],
-    skipEmptyLines: 'greedy',
-  });
-  const rows = parsed.data;
-  if (rows.length === 0) return { ok: false, errors: [{ kind: 'empty-file', file }] };
-
-  const header = rows[0].map((h) => h.trim().toLowerCase());
-  const columnIndex = new Map<string, number>();
-  header.forEach((name, i) => {
-    if (columnIndex.has(name)) fail({ kind: 'duplicate-column', row: 1, column: name });
-    else columnIndex.set(name, i);
-  });
+  const table = readTable(text);
+  if (!table) return { ok: false, errors: [{ kind: 'empty-file', file }] };
+  const { header, rows: body, cell } = table;
+  table.issues.filter((i) => i.kind === 'duplicate-column').forEach(fail);
   const { total, children } = context.populationColumns;
   const required = [CODE_COLUMN, total, children, ...context.defaultVariables.map((v) => v.key)];
   for (const column of required) {
-    if (!columnIndex.has(column)) fail({ kind: 'missing-column', row: 1, column });
+    if (!table.columnIndex.has(column)) fail({ kind: 'missing-column', row: 1, column });
   }
   if (errors.length > 0) return { ok: false, errors };
+  table.issues.filter((i) => i.kind !== 'duplicate-column').forEach(fail);
 
-  // Rows are numbered as a spreadsheet shows them; papaparse's own row errors
-  // (unbalanced quotes, wrong field counts) are reported the same way.
-  const body = rows.slice(1).map((cells, i) => ({ cells, row: i + 2 }));
-  for (const e of parsed.errors) {
-    if (e.code === 'UndetectableDelimiter') continue; // a one-column file fails on missing columns instead
-    fail({ kind: 'malformed-row', row: (e.row ?? 0) + 1, value: e.message });
-  }
-  for (const { cells, row } of body) {
-    if (cells.length !== header.length) fail({ kind: 'malformed-row', row, value: `${cells.length}/${header.length}` });
-  }
-
-  const cell = (cells: string[], column: string) => cells[columnIndex.get(column)!] ?? '';
   const seen = new Map<string, number>();
-  const areaRows: { code: string; cells: string[]; row: number }[] = [];
-  for (const { cells, row } of body) {
-    const code = cell(cells, CODE_COLUMN).trim();
+  const areaRows: (TableRow & { code: string })[] = [];
+  for (const tableRow of body) {
+    const { row } = tableRow;
+    const code = cell(tableRow, CODE_COLUMN).trim();
     if (code === '') fail({ kind: 'missing-code', row, column: CODE_COLUMN });
     else if (!context.knownAreas.has(code)) fail({ kind: 'unknown-code', row, column: CODE_COLUMN, value: code });
     else if (seen.has(code)) fail({ kind: 'duplicate-code', row, column: CODE_COLUMN, value: code, count: seen.get(code) });
     else {
       seen.set(code, row);
-      areaRows.push({ code, cells, row });
+      areaRows.push({ ...tableRow, code });
     }
   }
 
   const defaultKeys = new Set(context.defaultVariables.map((v) => v.key));
   const extraColumns = header.filter((name) => !required.includes(name) && name !== NAME_COLUMN && name !== '');
   const extraNumeric = extraColumns.filter((column) => {
-    const cells = areaRows.map((r) => parseNumberCell(cell(r.cells, column)));
+    const cells = areaRows.map((r) => parseNumberCell(cell(r, column)));
     const numbers = cells.filter((c) => c.kind === 'number').length;
     if (numbers === 0) warnings.push({ file, kind: 'text-column-ignored', row: 1, column });
     return numbers > 0;
@@ -96,10 +77,11 @@ export function parseIndicatorText(text: string, context: IndicatorContext): Loa
   const percentColumns = new Set(context.defaultVariables.filter((v) => v.unit === '%').map((v) => v.key));
   const numericColumns = [total, children, ...defaultKeys, ...extraNumeric];
   const valuesByCode = new Map<string, AreaValues>();
-  for (const { code, cells, row } of areaRows) {
+  for (const areaRow of areaRows) {
+    const { code, row } = areaRow;
     const numbers: Record<string, number | null> = {};
     for (const column of numericColumns) {
-      const raw = cell(cells, column);
+      const raw = cell(areaRow, column);
       const parsedCell = parseNumberCell(raw);
       if (parsedCell.kind === 'invalid') {
         fail({ kind: 'not-a-number', row, column, value: raw.trim() });
@@ -125,7 +107,7 @@ export function parseIndicatorText(text: string, context: IndicatorContext): Loa
     });
   }
 
-  if (errors.length > 0) return { ok: false, errors: errors.slice(0, MAX_REPORTED_ISSUES).concat(overflow(errors, file)) };
+  if (errors.length > 0) return { ok: false, errors: capIssues(errors, file) };
 
   const withoutRow = [...context.knownAreas.keys()].filter((code) => !valuesByCode.has(code));
   if (withoutRow.length > 0) {
@@ -149,10 +131,4 @@ export function parseIndicatorText(text: string, context: IndicatorContext): Loa
     value: { fileName: file, illustrative: context.illustrative, areas, variables: [...context.defaultVariables, ...extras] },
     warnings,
   };
-}
-
-/** Summarise what was cut from a long list so the user knows there is more. */
-function overflow(errors: LoadIssue[], file: string): LoadIssue[] {
-  const rest = errors.length - MAX_REPORTED_ISSUES;
-  return rest > 0 ? [{ kind: 'more-issues', file, count: rest }] : [];
 }

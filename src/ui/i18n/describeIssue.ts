@@ -46,6 +46,26 @@ export function describeIssue(issue: LoadIssue, language: Language): string {
       return sv ? `${where}: kolumnen ”${issue.column}” innehåller inga tal och används inte.` : `${where}: the column “${issue.column}” holds no numbers and is not used.`;
     case 'more-issues':
       return sv ? `${issue.file}: ytterligare ${issue.count} fel visas inte.` : `${issue.file}: ${issue.count} more errors not shown.`;
+    case 'unknown-file-kind':
+      return sv
+        ? `${issue.file}: känner inte igen filen. Indikatorfiler har kolumnen delomrade_kod, insatsfiler kolumnerna id, namn, typ och omraden (CSV eller GeoJSON).`
+        : `${issue.file}: unknown kind of file. Indicator files have the column delomrade_kod, effort files the columns id, namn, typ and omraden (CSV or GeoJSON).`;
+    case 'missing-value':
+      return sv ? `${where}: värde saknas.` : `${where}: value missing.`;
+    case 'duplicate-id':
+      return sv ? `${where}: id ”${v}” finns redan på rad ${issue.count}.` : `${where}: id “${v}” already appears on row ${issue.count}.`;
+    case 'bad-coordinate':
+      return sv ? `${where}: ”${v}” är ingen giltig koordinat (ange både lon och lat i WGS84, t.ex. 13,00 och 55,60).` : `${where}: “${v}” is not a valid coordinate (give both lon and lat in WGS84, e.g. 13.00 and 55.60).`;
+    case 'point-outside-malmo':
+      return sv ? `${where}: punkten ${v} ligger utanför Malmös delområden.` : `${where}: the point ${v} lies outside Malmö's delområden.`;
+    case 'bad-year':
+      return sv ? `${where}: ”${v}” är inget årtal (t.ex. 2021).` : `${where}: “${v}” is not a year (e.g. 2021).`;
+    case 'bad-cost':
+      return sv ? `${where}: ”${v}” är ingen kostnad i kronor (ett tal ≥ 0).` : `${where}: “${v}” is not a cost in kronor (a number ≥ 0).`;
+    case 'bad-age':
+      return sv ? `${where}: ”${v}” är ingen målgrupp (t.ex. 0-6, 12-18 eller alla).` : `${where}: “${v}” is not a target group (e.g. 0-6, 12-18 or alla).`;
+    case 'no-location':
+      return sv ? `${where}: insatsen saknar både områden och punkt.` : `${where}: the effort has neither areas nor a point.`;
     case 'read-failed':
       return sv ? `${issue.file}: filen kunde inte läsas (${v}).` : `${issue.file}: the file could not be read (${v}).`;
   }
