@@ -2,12 +2,15 @@
  * The example data shipped in data/ (derived by scripts/build-data.ts). It is
  * bundled into the app and parsed with the same code as a user's own file.
  */
+import effortsCsv from '../../data/efforts-example.csv?raw';
+import effortsMetadata from '../../data/efforts.json';
 import indicatorsCsv from '../../data/indicators-example.csv?raw';
 import metadata from '../../data/variables.json';
 import proposedAreas from '../../data/proposed-areas.json';
 import type { VariableDefinition } from '../index/types.ts';
 
 export const bundledIndicators = { fileName: metadata.dataset.file, text: indicatorsCsv };
+export const bundledEfforts = { fileName: effortsMetadata.file, text: effortsCsv, illustrative: effortsMetadata.illustrative };
 export const datasetMetadata = metadata.dataset;
 export const populationColumns = metadata.populationColumns;
 export const defaultVariables = metadata.variables as VariableDefinition[];

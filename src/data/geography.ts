@@ -1,3 +1,4 @@
+import { createAreaLocator, type AreaLocator } from '../efforts/areaLocator.ts';
 import type { Membership } from '../index/aggregate.ts';
 
 /** Properties written by scripts/build-geo.ts into public/geo/. */
@@ -25,6 +26,8 @@ export interface Geography {
   delomradeNames: Map<string, string>;
   /** Delområde → GeSO, used to aggregate rates to GeSO level. */
   gesoMembership: Membership;
+  /** Which delområde a point or polygon lies in. */
+  locator: AreaLocator;
 }
 
 export function buildGeography(
@@ -45,6 +48,7 @@ export function buildGeography(
       parentOf: new Map(dos.map((f) => [f.properties.code, f.properties.geso_code])),
       parents: new Map(gesos.map((f) => [f.properties.code, f.properties.name])),
     },
+    locator: createAreaLocator(dos),
   };
 }
 

@@ -1,6 +1,9 @@
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { CollisionFilterExtension, FillStyleExtension } from '@deck.gl/extensions';
-import { GeoJsonLayer, TextLayer } from '@deck.gl/layers';
+import { GeoJsonLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
+import type { Effort } from '../efforts/types.ts';
+import type { EffortSymbol } from './effortSymbols.ts';
+import type { SpreadPoint } from './spreadPoints.ts';
 import type { AreaFeature } from '../data/geography.ts';
 import type { LabelPoint } from './geometry.ts';
 import { HATCH_MAPPING } from './hatchPattern.ts';
@@ -29,7 +32,18 @@ export interface LayerInput {
   /** Map zoom, so the hatch keeps a constant on-screen size. */
   zoom: number;
   onHover: (info: PickingInfo) => void;
+  /** Ongoing efforts; omitted when hidden. */
+  efforts: {
+    points: SpreadPoint<Effort>[];
+    symbols: ReadonlyMap<string, EffortSymbol>;
+    /** Efforts placed by area rather than by a point, counted per area. */
+    badges: { position: [number, number]; count: number }[];
+    selected: string | null;
+  } | null;
 }
+
+export const EFFORT_LAYER_ID = 'effort-symbols';
+export const AREA_LAYER_ID = 'areas-fill';
 
 const codeOf = (f: GeoJSON.Feature) => String(f.properties?.code);
 
@@ -47,7 +61,7 @@ export function buildLayers(input: LayerInput): Layer[] {
   const { classByCode, selected, scale } = input;
   const layers: Layer[] = [
     new GeoJsonLayer({
-      id: 'areas-fill',
+      id: AREA_LAYER_ID,
       data: input.areas as GeoJSON.Feature[],
       filled: true,
       stroked: true,
@@ -165,5 +179,56 @@ export function buildLayers(input: LayerInput): Layer[] {
     );
   }
 
+  if (input.efforts) layers.push(...effortLayers(input.efforts, scale));
   return layers;
+}
+
+function effortLayers(efforts: NonNullable<LayerInput['efforts']>, scale: number): Layer[] {
+  const symbolOf = (p: SpreadPoint<Effort>) => efforts.symbols.get(p.item.type);
+  const font = 'system-ui, "DejaVu Sans", sans-serif';
+  return [
+    new TextLayer({
+      id: 'area-effort-badges',
+      data: efforts.badges,
+      getPosition: (d) => d.position,
+      getText: (d) => String(d.count),
+      getSize: 12 * scale,
+      getColor: [20, 20, 20, 255],
+      background: true,
+      getBackgroundColor: [255, 255, 255, 235],
+      getBorderColor: [20, 20, 20, 255],
+      getBorderWidth: 1,
+      backgroundPadding: [5 * scale, 2 * scale],
+      fontWeight: 700,
+      fontFamily: font,
+      getPixelOffset: [0, 16 * scale],
+      pickable: false,
+    }),
+    new ScatterplotLayer<SpreadPoint<Effort>>({
+      id: EFFORT_LAYER_ID,
+      data: efforts.points,
+      getPosition: (p) => p.position,
+      radiusUnits: 'pixels',
+      getRadius: (p) => (p.item.id === efforts.selected ? 13 : 10) * scale,
+      getFillColor: (p) => [...(symbolOf(p)?.colour ?? [68, 68, 68]), 255] as RGBA,
+      stroked: true,
+      lineWidthUnits: 'pixels',
+      getLineWidth: (p) => (p.item.id === efforts.selected ? 3 : 1.5),
+      getLineColor: (p) => (p.item.id === efforts.selected ? [0, 0, 0, 255] : [255, 255, 255, 255]),
+      pickable: true,
+      updateTriggers: { getRadius: [efforts.selected, scale], getLineWidth: [efforts.selected], getLineColor: [efforts.selected] },
+    }),
+    new TextLayer<SpreadPoint<Effort>>({
+      id: 'effort-symbol-text',
+      data: efforts.points,
+      getPosition: (p) => p.position,
+      getText: (p) => symbolOf(p)?.abbreviation ?? '',
+      getSize: 10 * scale,
+      getColor: (p) => [...(symbolOf(p)?.textColour ?? [255, 255, 255]), 255] as RGBA,
+      fontWeight: 700,
+      fontFamily: font,
+      characterSet: 'auto',
+      pickable: false,
+    }),
+  ];
 }

@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'react';
-import { bundledIndicators, datasetMetadata, defaultVariables, populationColumns } from '../data/bundledData.ts';
+import { bundledEfforts, bundledIndicators, datasetMetadata, defaultVariables, populationColumns } from '../data/bundledData.ts';
+import { parseEffortCsv } from '../data/parseEfforts.ts';
+import type { EffortDataset } from '../efforts/types.ts';
 import { fetchGeography, type Geography } from '../data/geography.ts';
 import { parseIndicatorText, type IndicatorDataset } from '../data/parseIndicators.ts';
 import { Workspace } from './Workspace.tsx';
 import { sv } from './i18n/sv.ts';
 
-type Boot = { phase: 'loading' } | { phase: 'failed'; message: string } | { phase: 'ready'; geography: Geography; dataset: IndicatorDataset };
+type Boot = { phase: 'loading' } | { phase: 'failed'; message: string } | { phase: 'ready'; geography: Geography; dataset: IndicatorDataset; efforts: EffortDataset };
 
 /** Loads the geometry and the bundled example data, then hands over. */
 export function App() {
@@ -21,7 +23,14 @@ export function App() {
           populationColumns,
         });
         if (!parsed.ok) throw new Error(`${bundledIndicators.fileName}: ${parsed.errors.length} fel`);
-        setBoot({ phase: 'ready', geography, dataset: parsed.value });
+        const efforts = parseEffortCsv(bundledEfforts.text, {
+          fileName: bundledEfforts.fileName,
+          illustrative: bundledEfforts.illustrative,
+          knownAreas: geography.delomradeNames,
+          locate: geography.locator.locate,
+        });
+        if (!efforts.ok) throw new Error(`${bundledEfforts.fileName}: ${efforts.errors.length} fel`);
+        setBoot({ phase: 'ready', geography, dataset: parsed.value, efforts: efforts.value });
       })
       .catch((error: unknown) => setBoot({ phase: 'failed', message: String(error) }));
   }, []);
@@ -34,5 +43,5 @@ export function App() {
       </p>
     );
   }
-  return <Workspace geography={boot.geography} initialDataset={boot.dataset} />;
+  return <Workspace geography={boot.geography} initialDataset={boot.dataset} initialEfforts={boot.efforts} />;
 }

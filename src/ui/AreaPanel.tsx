@@ -1,5 +1,6 @@
 import type { Geography } from '../data/geography.ts';
 import type { VariableDefinition, VariableSetting } from '../index/types.ts';
+import { AreaEfforts } from './AreaEfforts.tsx';
 import { indexDecimals } from './format.ts';
 import { useI18n } from './i18n/I18nContext.ts';
 import type { Level } from './state/appState.ts';
@@ -13,13 +14,14 @@ interface Props {
   variables: readonly VariableDefinition[];
   settings: readonly VariableSetting[];
   onClose: () => void;
+  onSelectEffort: (id: string) => void;
 }
 
 /**
  * Why an area ranks where it does: its values against Malmö's median and each
  * variable's contribution wᵢ·zᵢ, which add up to the index.
  */
-export function AreaPanel({ code, level, geography, view, variables, settings, onClose }: Props) {
+export function AreaPanel({ code, level, geography, view, variables, settings, onClose, onSelectEffort }: Props) {
   const { t, language, number, percent } = useI18n();
   const area = view.areaByCode.get(code)!;
   const score = view.scoreByCode.get(code)!;
@@ -105,6 +107,7 @@ export function AreaPanel({ code, level, geography, view, variables, settings, o
         </tbody>
       </table>
       <p className="help">{t.contributionHelp}</p>
+      <AreaEfforts code={code} view={view} onSelectEffort={onSelectEffort} />
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type Dispatch } from 'react';
 import { defaultVariables, populationColumns } from '../data/bundledData.ts';
 import type { Geography } from '../data/geography.ts';
-import { parseIndicatorBytes } from '../data/parseIndicators.ts';
+import { loadUserFile } from '../data/loadUserFile.ts';
 import { useI18n } from './i18n/I18nContext.ts';
 import type { Action } from './state/appState.ts';
 
@@ -27,15 +27,11 @@ export function DataLoader({ geography, defaultKeys, dispatch }: Props) {
     }
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      const result = parseIndicatorBytes(bytes, {
-        fileName: file.name,
-        illustrative: false,
-        knownAreas: geography.delomradeNames,
-        defaultVariables,
-        populationColumns,
-      });
-      if (result.ok) dispatch({ type: 'dataset-loaded', dataset: result.value, warnings: result.warnings, defaultKeys });
-      else dispatch({ type: 'load-failed', errors: result.errors });
+      const loaded = loadUserFile(file.name, bytes, { geography, defaultVariables, populationColumns });
+      if (!loaded.result.ok) dispatch({ type: 'load-failed', errors: loaded.result.errors });
+      else if (loaded.kind === 'indicators') {
+        dispatch({ type: 'dataset-loaded', dataset: loaded.result.value, warnings: loaded.result.warnings, defaultKeys });
+      } else if (loaded.kind === 'efforts') dispatch({ type: 'efforts-loaded', efforts: loaded.result.value });
     } catch (error) {
       dispatch({ type: 'load-failed', errors: [{ kind: 'read-failed', file: file.name, value: String(error) }] });
     }
@@ -74,7 +70,7 @@ export function DataLoader({ geography, defaultKeys, dispatch }: Props) {
       <input
         ref={input}
         type="file"
-        accept=".csv,.txt,text/csv"
+        accept=".csv,.txt,.geojson,.json,text/csv,application/geo+json"
         className="visually-hidden"
         tabIndex={-1}
         aria-hidden="true"

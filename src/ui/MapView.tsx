@@ -7,7 +7,10 @@ import type { VariableDefinition } from '../index/types.ts';
 import { createBaseMap } from '../map/baseMap.ts';
 import { boundsOf, labelPoints } from '../map/geometry.ts';
 import { createHatchAtlas } from '../map/hatchPattern.ts';
-import { buildLayers } from '../map/layers.ts';
+import type { EffortSymbol } from '../map/effortSymbols.ts';
+import { AREA_LAYER_ID, buildLayers, EFFORT_LAYER_ID } from '../map/layers.ts';
+import { spreadPoints, type SpreadPoint } from '../map/spreadPoints.ts';
+import type { Effort } from '../efforts/types.ts';
 import { AreaTooltip } from './AreaTooltip.tsx';
 import { useI18n } from './i18n/I18nContext.ts';
 import type { Level } from './state/appState.ts';
@@ -35,6 +38,10 @@ interface Props {
   view: DerivedView;
   variables: ReadonlyMap<string, VariableDefinition>;
   onSelect: (code: string | null) => void;
+  showEfforts: boolean;
+  selectedEffort: string | null;
+  effortSymbols: ReadonlyMap<string, EffortSymbol>;
+  onSelectEffort: (id: string) => void;
 }
 
 interface Hover {
@@ -53,6 +60,7 @@ function measureRepaint() {
 
 export function MapView(props: Props) {
   const { geography, level, classByCode, selected, showProposed, showLabels, focus, view, variables, onSelect } = props;
+  const { showEfforts, selectedEffort, effortSymbols, onSelectEffort } = props;
   const { t } = useI18n();
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MaplibreMap | null>(null);
@@ -61,6 +69,8 @@ export function MapView(props: Props) {
   const [zoom, setZoom] = useState(11);
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
+  const onSelectEffortRef = useRef(onSelectEffort);
+  onSelectEffortRef.current = onSelectEffort;
   const hatchAtlas = useMemo(() => createHatchAtlas(), []);
 
   const areas: AreaFeature<{ code: string; name: string }>[] = level === 'delomrade' ? geography.delomraden : geography.geso;
@@ -93,8 +103,13 @@ export function MapView(props: Props) {
     // Clicks are picked here rather than through a layer's onClick, which the
     // interleaved overlay does not deliver reliably in production builds.
     map.on('click', (event) => {
-      const picked = overlay.pickObject({ x: event.point.x, y: event.point.y, layerIds: ['areas-fill'] });
-      const feature = picked?.object as AreaFeature<{ code: string }> | undefined;
+      const { x, y } = event.point;
+      const effort = overlay.pickObject({ x, y, radius: 2, layerIds: [EFFORT_LAYER_ID] })?.object as SpreadPoint<Effort> | undefined;
+      if (effort) {
+        onSelectEffortRef.current(effort.item.id);
+        return;
+      }
+      const feature = overlay.pickObject({ x, y, layerIds: [AREA_LAYER_ID] })?.object as AreaFeature<{ code: string }> | undefined;
       onSelectRef.current(feature ? String(feature.properties.code) : null);
     });
     map.addControl(overlay);
@@ -115,6 +130,22 @@ export function MapView(props: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [geography]);
 
+  const effortPoints = useMemo(
+    () =>
+      spreadPoints(
+        view.visibleEfforts.filter((e) => e.point && !e.citywide),
+        (e) => e.point!,
+        zoom,
+      ),
+    [view.visibleEfforts, zoom],
+  );
+  const effortBadges = useMemo(() => {
+    const labelAt = new Map(labels[level].map((l) => [l.code, l.position]));
+    return [...view.effortsByCode]
+      .map(([code, efforts]) => ({ position: labelAt.get(code)!, count: efforts.filter((e) => !e.point).length }))
+      .filter((b) => b.position && b.count > 0);
+  }, [view.effortsByCode, labels, level]);
+
   useEffect(() => {
     overlayRef.current?.setProps({
       layers: buildLayers({
@@ -131,6 +162,7 @@ export function MapView(props: Props) {
         proposedLabel: t.proposedGroup,
         scale: 1,
         zoom,
+        efforts: showEfforts ? { points: effortPoints, symbols: effortSymbols, badges: effortBadges, selected: selectedEffort } : null,
         onHover: (info: PickingInfo) => {
           const f = info.object as AreaFeature<{ code: string }> | undefined;
           setHover(f ? { code: String(f.properties.code), x: info.x, y: info.y } : null);
@@ -140,7 +172,7 @@ export function MapView(props: Props) {
     if (performance.getEntriesByName(WEIGHT_INPUT_MARK, 'mark').length > 0) {
       performance.measure(LAYERS_MEASURE, WEIGHT_INPUT_MARK);
     }
-  }, [areas, geography, labels, level, classByCode, missingAreas, selected, showProposed, showLabels, hatchAtlas, t, zoom]);
+  }, [areas, geography, labels, level, classByCode, missingAreas, selected, showProposed, showLabels, hatchAtlas, t, zoom, showEfforts, effortPoints, effortSymbols, effortBadges, selectedEffort]);
 
   useEffect(() => {
     const map = mapRef.current;

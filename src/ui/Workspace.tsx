@@ -2,6 +2,7 @@ import { useCallback, useMemo, useReducer, useState } from 'react';
 import { defaultVariables } from '../data/bundledData.ts';
 import type { Geography } from '../data/geography.ts';
 import type { IndicatorDataset } from '../data/parseIndicators.ts';
+import type { EffortDataset } from '../efforts/types.ts';
 import { AreaPanel } from './AreaPanel.tsx';
 import { DataLoader } from './DataLoader.tsx';
 import { ExampleDataBanner } from './ExampleDataBanner.tsx';
@@ -16,12 +17,24 @@ import { SearchBox } from './SearchBox.tsx';
 import { initialState, reduce } from './state/appState.ts';
 import { useDerivedView } from './state/useDerivedView.ts';
 import { WeightsPanel } from './WeightsPanel.tsx';
+import { EffortCard } from './EffortCard.tsx';
+import { EffortsPanel } from './EffortsPanel.tsx';
+import { NeedEffortView } from './NeedEffortView.tsx';
+import { TryEffort } from './TryEffort.tsx';
+import { typesOf } from '../efforts/filter.ts';
+import { effortSymbols } from '../map/effortSymbols.ts';
 
 const DEFAULT_KEYS: ReadonlySet<string> = new Set(defaultVariables.map((v) => v.key));
 
 /** The planner's workspace: owns the app state; everything below renders it. */
-export function Workspace({ geography, initialDataset }: { geography: Geography; initialDataset: IndicatorDataset }) {
-  const [state, dispatch] = useReducer(reduce, initialDataset, (d) => initialState(d, DEFAULT_KEYS));
+interface Props {
+  geography: Geography;
+  initialDataset: IndicatorDataset;
+  initialEfforts: EffortDataset;
+}
+
+export function Workspace({ geography, initialDataset, initialEfforts }: Props) {
+  const [state, dispatch] = useReducer(reduce, initialDataset, (d) => initialState(d, DEFAULT_KEYS, initialEfforts));
   const i18n = useMemo(() => makeI18n(state.language), [state.language]);
   const view = useDerivedView(state, geography, DEFAULT_KEYS);
   const [focus, setFocus] = useState<FocusRequest | null>(null);
@@ -33,6 +46,9 @@ export function Workspace({ geography, initialDataset }: { geography: Geography;
   }, []);
 
   const select = useCallback((code: string | null) => dispatch({ type: 'select', code }), []);
+  const selectEffort = useCallback((id: string | null) => dispatch({ type: 'select-effort', id }), []);
+  const symbols = useMemo(() => effortSymbols(typesOf(state.efforts.efforts)), [state.efforts]);
+  const selectedEffort = state.efforts.efforts.find((e) => e.id === state.selectedEffort) ?? null;
   const variableByKey = new Map(state.dataset.variables.map((v) => [v.key, v]));
 
   return (
@@ -72,6 +88,7 @@ export function Workspace({ geography, initialDataset }: { geography: Geography;
               dispatch={dispatch}
             />
             <MethodSettings state={state} dispatch={dispatch} />
+            <EffortsPanel state={state} visible={view.visibleEfforts} citywide={view.citywideEfforts} symbols={symbols} dispatch={dispatch} />
             <MethodExplanation />
           </aside>
           <section className="map-area" aria-label={t.mapLabel}>
@@ -86,7 +103,12 @@ export function Workspace({ geography, initialDataset }: { geography: Geography;
               view={view}
               variables={variableByKey}
               onSelect={select}
+              showEfforts={state.showEfforts}
+              selectedEffort={state.selectedEffort}
+              effortSymbols={symbols}
+              onSelectEffort={selectEffort}
             />
+            {selectedEffort && <EffortCard effort={selectedEffort} geography={geography} minCostKr={state.minCostKr} dispatch={dispatch} />}
             <Legend classification={view.classification} showProposed={state.showProposed} illustrative={state.dataset.illustrative} />
           </section>
           <section className="results">
@@ -99,18 +121,43 @@ export function Workspace({ geography, initialDataset }: { geography: Geography;
                 variables={state.dataset.variables}
                 settings={state.settings}
                 onClose={() => dispatch({ type: 'select', code: null })}
+                onSelectEffort={selectEffort}
               />
             ) : (
               <p className="hint">{t.selectHint}</p>
             )}
-            <RankingTable
-              level={state.level}
-              geography={geography}
-              view={view}
-              variables={state.dataset.variables}
-              selected={state.selected}
-              onSelect={focusArea}
-            />
+            <div className="tabs" role="tablist" aria-label={t.ranking}>
+              {(['ranking', 'need-effort'] as const).map((v) => (
+                <button
+                  key={v}
+                  type="button"
+                  role="tab"
+                  id={`tab-${v}`}
+                  aria-selected={state.resultsView === v}
+                  aria-controls={`panel-${v}`}
+                  onClick={() => dispatch({ type: 'set-results-view', view: v })}
+                >
+                  {t.resultsViews[v]}
+                </button>
+              ))}
+            </div>
+            <div className="tab-panel" role="tabpanel" id={`panel-${state.resultsView}`} aria-labelledby={`tab-${state.resultsView}`}>
+              {state.resultsView === 'ranking' ? (
+                <RankingTable
+                  level={state.level}
+                  geography={geography}
+                  view={view}
+                  variables={state.dataset.variables}
+                  selected={state.selected}
+                  onSelect={focusArea}
+                />
+              ) : (
+                <div className="need-effort-scroll">
+                  <NeedEffortView result={view.needEffort} view={view} selected={state.selected} onSelect={focusArea} />
+                  <TryEffort minCostKr={state.minCostKr} dispatch={dispatch} />
+                </div>
+              )}
+            </div>
           </section>
         </main>
       </div>

@@ -5,11 +5,15 @@
  */
 import type { LoadIssue } from '../../data/loadIssue.ts';
 import type { IndicatorDataset } from '../../data/parseIndicators.ts';
+import { DEFAULT_MIN_COST_KR } from '../../efforts/criteria.ts';
+import { NO_FILTER, type EffortFilter } from '../../efforts/filter.ts';
+import type { EffortDataset } from '../../efforts/types.ts';
 import type { Direction, Normalisation, VariableDefinition, VariableSetting } from '../../index/types.ts';
 import { clampWeight } from '../../index/weights.ts';
 import type { ClassificationMethod } from '../../map/classify.ts';
 
 export type Level = 'delomrade' | 'geso';
+export type ResultsView = 'ranking' | 'need-effort';
 export type Language = 'sv' | 'en';
 
 export interface Notice {
@@ -33,6 +37,13 @@ export interface AppState {
   selected: string | null;
   language: Language;
   notices: Notice[];
+  efforts: EffortDataset;
+  effortFilter: EffortFilter;
+  showEfforts: boolean;
+  selectedEffort: string | null;
+  /** Cost floor for the model's criteria; adjustable. */
+  minCostKr: number;
+  resultsView: ResultsView;
 }
 
 export const DEFAULT_WEIGHT = 25;
@@ -47,7 +58,7 @@ export function defaultSettings(variables: readonly VariableDefinition[], defaul
   }));
 }
 
-export function initialState(dataset: IndicatorDataset, defaultKeys: ReadonlySet<string>): AppState {
+export function initialState(dataset: IndicatorDataset, defaultKeys: ReadonlySet<string>, efforts: EffortDataset): AppState {
   return {
     dataset,
     settings: defaultSettings(dataset.variables, defaultKeys),
@@ -60,6 +71,12 @@ export function initialState(dataset: IndicatorDataset, defaultKeys: ReadonlySet
     selected: null,
     language: 'sv',
     notices: [],
+    efforts,
+    effortFilter: NO_FILTER,
+    showEfforts: true,
+    selectedEffort: null,
+    minCostKr: DEFAULT_MIN_COST_KR,
+    resultsView: 'ranking',
   };
 }
 
@@ -77,7 +94,13 @@ export type Action =
   | { type: 'set-language'; language: Language }
   | { type: 'dataset-loaded'; dataset: IndicatorDataset; warnings: LoadIssue[]; defaultKeys: ReadonlySet<string> }
   | { type: 'load-failed'; errors: LoadIssue[] }
-  | { type: 'dismiss-notice'; id: number };
+  | { type: 'dismiss-notice'; id: number }
+  | { type: 'efforts-loaded'; efforts: EffortDataset }
+  | { type: 'set-effort-filter'; filter: Partial<EffortFilter> }
+  | { type: 'set-show-efforts'; show: boolean }
+  | { type: 'select-effort'; id: string | null }
+  | { type: 'set-min-cost'; costKr: number }
+  | { type: 'set-results-view'; view: ResultsView };
 
 let nextNoticeId = 1;
 
@@ -129,5 +152,23 @@ export function reduce(state: AppState, action: Action): AppState {
       return { ...state, notices: [{ id: nextNoticeId++, tone: 'error', issues: action.errors }] };
     case 'dismiss-notice':
       return { ...state, notices: state.notices.filter((n) => n.id !== action.id) };
+    case 'efforts-loaded':
+      return {
+        ...state,
+        efforts: action.efforts,
+        effortFilter: NO_FILTER,
+        selectedEffort: null,
+        notices: [{ id: nextNoticeId++, tone: 'success', issues: [], file: action.efforts.fileName }],
+      };
+    case 'set-effort-filter':
+      return { ...state, effortFilter: { ...state.effortFilter, ...action.filter } };
+    case 'set-show-efforts':
+      return { ...state, showEfforts: action.show };
+    case 'select-effort':
+      return { ...state, selectedEffort: action.id };
+    case 'set-min-cost':
+      return { ...state, minCostKr: Number.isFinite(action.costKr) && action.costKr >= 0 ? action.costKr : state.minCostKr };
+    case 'set-results-view':
+      return { ...state, resultsView: action.view };
   }
 }

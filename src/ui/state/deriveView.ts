@@ -8,7 +8,27 @@ import { aggregateRates } from '../../index/aggregate.ts';
 import { median } from '../../index/median.ts';
 import type { AreaScore, AreaValues, IndexResult, PopulationBase, VariableDefinition } from '../../index/types.ts';
 import { classify, classOf, type Classification } from '../../map/classify.ts';
+import type { Effort } from '../../efforts/types.ts';
 import type { AppState, Level } from './appState.ts';
+
+/** Efforts per area at the current level: at GeSO, an effort reaching any
+ * member delområde reaches the GeSO (counted once). */
+export function effortsAtLevel(
+  byDelomrade: ReadonlyMap<string, Effort[]>,
+  level: Level,
+  geography: Geography,
+): Map<string, Effort[]> {
+  if (level === 'delomrade') return new Map(byDelomrade);
+  const byParent = new Map<string, Set<Effort>>();
+  for (const [code, efforts] of byDelomrade) {
+    const parent = geography.gesoMembership.parentOf.get(code);
+    if (parent === undefined) continue;
+    const set = byParent.get(parent) ?? new Set<Effort>();
+    efforts.forEach((e) => set.add(e));
+    byParent.set(parent, set);
+  }
+  return new Map([...byParent].map(([code, set]) => [code, [...set]]));
+}
 
 export const swedishCollator = new Intl.Collator('sv', { sensitivity: 'base', numeric: true });
 

@@ -3,7 +3,11 @@ import type { Geography } from '../../data/geography.ts';
 import { computeIndex } from '../../index/compositeIndex.ts';
 import type { AppState } from './appState.ts';
 import { defaultSettings } from './appState.ts';
-import { areasAtLevel, classesFor, mediansOf, rankOrder } from './deriveView.ts';
+import { areasAtLevel, classesFor, effortsAtLevel, mediansOf, rankOrder } from './deriveView.ts';
+import { countEfforts } from '../../efforts/counts.ts';
+import { matchesFilter } from '../../efforts/filter.ts';
+import { needVsEffort } from '../../efforts/needVsEffort.ts';
+import { effortsByArea } from '../../efforts/reach.ts';
 
 export type DerivedView = ReturnType<typeof useDerivedView>;
 
@@ -23,5 +27,35 @@ export function useDerivedView(state: AppState, geography: Geography, defaultKey
   const scoreByCode = useMemo(() => new Map(result.scores.map((s) => [s.code, s])), [result]);
   const areaByCode = useMemo(() => new Map(areas.map((a) => [a.code, a])), [areas]);
   const medians = useMemo(() => mediansOf(areas, dataset.variables), [areas, dataset.variables]);
-  return { areas, result, order, scoreByCode, areaByCode, medians, ...classes };
+
+  // Efforts: filtering and the spatial join do not depend on the weights, so
+  // a slider move only redoes the cheap need-against-effort step.
+  const { efforts, effortFilter } = state;
+  const visibleEfforts = useMemo(() => efforts.efforts.filter((e) => matchesFilter(e, effortFilter)), [efforts, effortFilter]);
+  const effortsByDelomrade = useMemo(() => effortsByArea(visibleEfforts, geography.locator), [visibleEfforts, geography]);
+  const effortsByCode = useMemo(() => effortsAtLevel(effortsByDelomrade, level, geography), [effortsByDelomrade, level, geography]);
+  const effortCounts = useMemo(
+    () => new Map(areas.map((a) => [a.code, countEfforts(effortsByCode.get(a.code) ?? [], a.children)])),
+    [areas, effortsByCode],
+  );
+  const needEffort = useMemo(
+    () => needVsEffort(result.scores, new Map([...effortCounts].map(([code, c]) => [code, c.perThousandChildren]))),
+    [result, effortCounts],
+  );
+  const citywideEfforts = useMemo(() => visibleEfforts.filter((e) => e.citywide), [visibleEfforts]);
+
+  return {
+    areas,
+    result,
+    order,
+    scoreByCode,
+    areaByCode,
+    medians,
+    ...classes,
+    visibleEfforts,
+    effortsByCode,
+    effortCounts,
+    needEffort,
+    citywideEfforts,
+  };
 }

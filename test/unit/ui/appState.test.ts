@@ -6,7 +6,8 @@ import { context, HEADER, readRepoFile } from '../data/context.ts';
 const parsed = parseIndicatorText(readRepoFile('data/indicators-example.csv'), context('indicators-example.csv'));
 if (!parsed.ok) throw new Error('example data must parse');
 const defaultKeys = new Set(parsed.value.variables.map((v) => v.key));
-const start = initialState(parsed.value, defaultKeys);
+const noEfforts = { fileName: 'none.csv', illustrative: false, efforts: [] };
+const start = initialState(parsed.value, defaultKeys, noEfforts);
 
 describe('app state', () => {
   it('starts with 25 on each of the four variables at delområde level', () => {
