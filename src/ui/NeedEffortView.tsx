@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear, scaleSqrt } from 'd3-scale';
 import type { NeedEffortResult } from '../efforts/needVsEffort.ts';
 import { indexDecimals } from './format.ts';
 import { useI18n } from './i18n/I18nContext.ts';
@@ -22,7 +22,9 @@ export function NeedEffortView({ result, view, selected, onSelect }: { result: N
     .domain([Math.min(...points.map((p) => p.index)), Math.max(...points.map((p) => p.index))])
     .nice()
     .range([MARGIN.left, WIDTH - MARGIN.right]);
-  const y = scaleLinear()
+  // Square-root scale: a few small areas with many efforts per child would
+  // otherwise squash everyone else against the axis.
+  const y = scaleSqrt()
     .domain([0, Math.max(...points.map((p) => p.effort), 1)])
     .nice()
     .range([HEIGHT - MARGIN.bottom, MARGIN.top]);

@@ -68,6 +68,7 @@ describe('the foundation map', () => {
     const { page } = await openApp(browser, inject('appUrl'));
     await page.getByLabel('Visa områdesnamn på kartan').uncheck();
     await page.getByLabel('Visa Stadskontorets förslag (5 grupper)').uncheck();
+    await page.getByLabel('Visa insatser på kartan').uncheck();
     const classes = await expectedClasses(page);
     expect(Object.keys(classes)).toHaveLength(136);
     const matches = await areaPixelMatches(page, coloursFor(classes));
@@ -82,6 +83,7 @@ describe('the foundation map', () => {
     const { page } = await openApp(browser, inject('appUrl'));
     await page.getByLabel('Visa områdesnamn på kartan').uncheck();
     await page.getByLabel('Visa Stadskontorets förslag (5 grupper)').uncheck();
+    await page.getByLabel('Visa insatser på kartan').uncheck();
     const orderBefore = await rowCodes(page);
     const classesBefore = await expectedClasses(page);
     // Only overcrowding counts: keyboard, as a user without a mouse would.
@@ -141,7 +143,9 @@ describe('the foundation map', () => {
     const rows = ['25611;Holma;4000;1000;20,0;10;10;10;5', '11319;Södra Sofielund;5000;900;90;50;40;45;9'];
     await uploadIndicators(page, 'egen.csv', Buffer.from(`${HEADER};trygghet\r\n${rows.join('\r\n')}\r\n`, 'latin1'));
     await page.locator('[data-testid="notice-warning"]').waitFor();
-    await expect(page.getByText('Exempeldata – inte officiell statistik').count()).resolves.toBe(0);
+    // The indicators are the user's now; only the example efforts keep their label.
+    await expect(page.locator('.example-banner').count()).resolves.toBe(0);
+    await expect(page.locator('.legend-example').count()).resolves.toBe(0);
     await expect(rowCodes(page).then((c) => c.slice(0, 2))).resolves.toEqual(['11319', '25611']);
     const extra = page.locator('input[type="range"][data-var="trygghet"]');
     await expect(extra.inputValue()).resolves.toBe('0');
@@ -168,6 +172,7 @@ describe('the foundation map', () => {
 
   it('shows name, GeSO, index, rank and values on hover, and selects on click in sync with the table', async () => {
     const { page } = await openApp(browser, inject('appUrl'));
+    await page.getByLabel('Visa insatser på kartan').uncheck();
     const point = await screenPointOf(page, '25611'); // Holma
     await page.mouse.move(point.x, point.y);
     const tooltip = page.locator('.tooltip');

@@ -1,4 +1,3 @@
-import * as turf from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import { buildGeography } from '../../../src/data/geography.ts';
 import { parseEffortCsv } from '../../../src/data/parseEfforts.ts';
@@ -8,6 +7,7 @@ import { needVsEffort } from '../../../src/efforts/needVsEffort.ts';
 import { effortsByArea } from '../../../src/efforts/reach.ts';
 import { computeIndex } from '../../../src/index/compositeIndex.ts';
 import type { AreaScore } from '../../../src/index/types.ts';
+import { independentlyFlagged } from '../../support/independentNeedEffort.ts';
 import { context as indicatorContext, readRepoFile } from '../data/context.ts';
 
 const score = (code: string, index: number | null, rank: number | null): AreaScore => ({
@@ -46,37 +46,13 @@ describe('need against effort on the example data, weighting overcrowding only',
   if (!indicators.ok || !efforts.ok) throw new Error('example data must parse');
   const areas = indicators.value.areas;
 
-  /** Worked out independently of src/: split the CSV and place points with turf. */
-  function expectedFlagged(): string[] {
-    const lines = readRepoFile('data/efforts-example.csv').trim().split('\n').slice(1).map((l) => l.split(';'));
-    const reach = new Map<string, Set<string>>();
-    for (const [id, , , , , omraden, lon, lat] of lines) {
-      if (omraden === '*') continue;
-      const codes = new Set(omraden.split('|').filter(Boolean));
-      if (lon && lat) {
-        const hit = geography.delomraden.find((f) => turf.booleanPointInPolygon([Number(lon), Number(lat)], f));
-        if (hit) codes.add(hit.properties.code);
-      }
-      for (const c of codes) reach.set(c, (reach.get(c) ?? new Set()).add(id));
-    }
-    const ranked = areas
-      .filter((a) => a.values.trangboddhet !== null && (a.children ?? 0) > 0)
-      .map((a) => ({ code: a.code, need: a.values.trangboddhet!, effort: ((reach.get(a.code)?.size ?? 0) / a.children!) * 1000 }));
-    const byNeed = ranked.map((r) => r.need).sort((a, b) => b - a);
-    const needCut = byNeed[Math.ceil(ranked.length * 0.2) - 1];
-    const efforts = ranked.map((r) => r.effort).sort((a, b) => a - b);
-    const mid = efforts.length >> 1;
-    const effortCut = efforts.length % 2 ? efforts[mid] : (efforts[mid - 1] + efforts[mid]) / 2;
-    return ranked.filter((r) => r.need >= needCut && r.effort <= effortCut).map((r) => r.code).sort();
-  }
-
   it('flags the same areas as an independent calculation', () => {
     const settings = indicators.value.variables.map((v) => ({ key: v.key, weight: v.key === 'trangboddhet' ? 100 : 0, direction: v.direction }));
     const result = computeIndex(areas, { normalisation: 'zscore', settings });
     const byArea = effortsByArea(efforts.value.efforts, geography.locator);
     const perThousand = new Map(areas.map((a) => [a.code, countEfforts(byArea.get(a.code) ?? [], a.children).perThousandChildren]));
     const flagged = needVsEffort(result.scores, perThousand).points.filter((p) => p.highNeed && p.lowEffort).map((p) => p.code).sort();
-    const expected = expectedFlagged();
+    const expected = independentlyFlagged(areas, geography.delomraden, readRepoFile('data/efforts-example.csv'));
     expect(expected.length).toBeGreaterThan(0);
     expect(flagged).toEqual(expected);
   });
