@@ -29,7 +29,8 @@ export type LoadIssueKind =
   | 'bad-year'
   | 'bad-cost'
   | 'bad-age'
-  | 'no-location';
+  | 'no-location'
+  | 'url-parameter-ignored';
 
 export interface LoadIssue {
   kind: LoadIssueKind;

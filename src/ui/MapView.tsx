@@ -11,6 +11,7 @@ import type { EffortSymbol } from '../map/effortSymbols.ts';
 import { AREA_LAYER_ID, buildLayers, EFFORT_LAYER_ID } from '../map/layers.ts';
 import { spreadPoints, type SpreadPoint } from '../map/spreadPoints.ts';
 import type { Effort } from '../efforts/types.ts';
+import type { MapView as MapViewState } from './state/urlState.ts';
 import { AreaTooltip } from './AreaTooltip.tsx';
 import { useI18n } from './i18n/I18nContext.ts';
 import type { Level } from './state/appState.ts';
@@ -42,6 +43,9 @@ interface Props {
   selectedEffort: string | null;
   effortSymbols: ReadonlyMap<string, EffortSymbol>;
   onSelectEffort: (id: string) => void;
+  /** Position from a link; the map reports its own moves through onMove. */
+  mapView: MapViewState | null;
+  onMove: (view: MapViewState) => void;
 }
 
 interface Hover {
@@ -60,7 +64,9 @@ function measureRepaint() {
 
 export function MapView(props: Props) {
   const { geography, level, classByCode, selected, showProposed, showLabels, focus, view, variables, onSelect } = props;
-  const { showEfforts, selectedEffort, effortSymbols, onSelectEffort } = props;
+  const { showEfforts, selectedEffort, effortSymbols, onSelectEffort, mapView, onMove } = props;
+  const onMoveRef = useRef(onMove);
+  onMoveRef.current = onMove;
   const { t } = useI18n();
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MaplibreMap | null>(null);
@@ -117,6 +123,10 @@ export function MapView(props: Props) {
     // Quarter steps: enough for the hatch, few enough re-renders while zooming.
     const trackZoom = () => setZoom(Math.round(map.getZoom() * 4) / 4);
     map.on('zoomend', trackZoom);
+    map.on('moveend', () => {
+      const c = map.getCenter();
+      onMoveRef.current({ lon: c.lng, lat: c.lat, zoom: map.getZoom() });
+    });
     map.once('load', trackZoom);
     overlayRef.current = overlay;
     // A stable handle for browser tests and the benchmark (project areas to pixels).
@@ -173,6 +183,16 @@ export function MapView(props: Props) {
       performance.measure(LAYERS_MEASURE, WEIGHT_INPUT_MARK);
     }
   }, [areas, geography, labels, level, classByCode, missingAreas, selected, showProposed, showLabels, hatchAtlas, t, zoom, showEfforts, effortPoints, effortSymbols, effortBadges, selectedEffort]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !mapView) return;
+    const c = map.getCenter();
+    // Only a position from outside (a link) moves the map; its own moves
+    // come back here equal to where it already is.
+    const moved = Math.abs(c.lng - mapView.lon) > 1e-4 || Math.abs(c.lat - mapView.lat) > 1e-4 || Math.abs(map.getZoom() - mapView.zoom) > 0.01;
+    if (moved) map.jumpTo({ center: [mapView.lon, mapView.lat], zoom: mapView.zoom });
+  }, [mapView]);
 
   useEffect(() => {
     const map = mapRef.current;

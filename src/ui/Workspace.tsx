@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useReducer, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { defaultVariables } from '../data/bundledData.ts';
 import type { Geography } from '../data/geography.ts';
 import type { IndicatorDataset } from '../data/parseIndicators.ts';
@@ -14,7 +14,8 @@ import { MethodSettings } from './MethodSettings.tsx';
 import { Notices } from './Notices.tsx';
 import { RankingTable } from './RankingTable.tsx';
 import { SearchBox } from './SearchBox.tsx';
-import { initialState, reduce } from './state/appState.ts';
+import { initialState, reduce, viewOf } from './state/appState.ts';
+import { decodeView, encodeView, type MapView as MapViewState } from './state/urlState.ts';
 import { useDerivedView } from './state/useDerivedView.ts';
 import { WeightsPanel } from './WeightsPanel.tsx';
 import { EffortCard } from './EffortCard.tsx';
@@ -36,6 +37,22 @@ interface Props {
 export function Workspace({ geography, initialDataset, initialEfforts }: Props) {
   const [state, dispatch] = useReducer(reduce, initialDataset, (d) => initialState(d, DEFAULT_KEYS, initialEfforts));
   const i18n = useMemo(() => makeI18n(state.language), [state.language]);
+
+  // The URL is the shareable copy of the view: read once, then kept in step.
+  const defaults = useRef(viewOf(initialState(initialDataset, DEFAULT_KEYS, initialEfforts))).current;
+  useEffect(() => {
+    if (window.location.search === '') return;
+    const decoded = decodeView(window.location.search, defaults, {
+      variableKeys: new Set(initialDataset.variables.map((v) => v.key)),
+      areaCodes: new Set(geography.delomradeNames.keys()),
+    });
+    dispatch({ type: 'apply-view', view: decoded.view, ignored: decoded.ignored });
+  }, [defaults, initialDataset, geography]);
+  const query = encodeView(viewOf(state), defaults);
+  useEffect(() => {
+    const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
+    if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) window.history.replaceState(null, '', url);
+  }, [query]);
   const view = useDerivedView(state, geography, DEFAULT_KEYS);
   const [focus, setFocus] = useState<FocusRequest | null>(null);
   const { t } = i18n;
@@ -46,6 +63,7 @@ export function Workspace({ geography, initialDataset, initialEfforts }: Props) 
   }, []);
 
   const select = useCallback((code: string | null) => dispatch({ type: 'select', code }), []);
+  const moveMap = useCallback((mapView: MapViewState) => dispatch({ type: 'set-map-view', mapView }), []);
   const selectEffort = useCallback((id: string | null) => dispatch({ type: 'select-effort', id }), []);
   const symbols = useMemo(() => effortSymbols(typesOf(state.efforts.efforts)), [state.efforts]);
   const selectedEffort = state.efforts.efforts.find((e) => e.id === state.selectedEffort) ?? null;
@@ -107,6 +125,8 @@ export function Workspace({ geography, initialDataset, initialEfforts }: Props) 
               selectedEffort={state.selectedEffort}
               effortSymbols={symbols}
               onSelectEffort={selectEffort}
+              mapView={state.mapView}
+              onMove={moveMap}
             />
             {selectedEffort && <EffortCard effort={selectedEffort} geography={geography} minCostKr={state.minCostKr} dispatch={dispatch} />}
             <Legend classification={view.classification} showProposed={state.showProposed} illustrative={state.dataset.illustrative} />

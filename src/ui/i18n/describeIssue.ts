@@ -66,6 +66,8 @@ export function describeIssue(issue: LoadIssue, language: Language): string {
       return sv ? `${where}: ”${v}” är ingen målgrupp (t.ex. 0-6, 12-18 eller alla).` : `${where}: “${v}” is not a target group (e.g. 0-6, 12-18 or alla).`;
     case 'no-location':
       return sv ? `${where}: insatsen saknar både områden och punkt.` : `${where}: the effort has neither areas nor a point.`;
+    case 'url-parameter-ignored':
+      return sv ? `Länken innehöll ”${v}”, som inte kunde användas och hoppades över.` : `The link contained “${v}”, which could not be used and was skipped.`;
     case 'read-failed':
       return sv ? `${issue.file}: filen kunde inte läsas (${v}).` : `${issue.file}: the file could not be read (${v}).`;
   }

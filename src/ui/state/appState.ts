@@ -8,6 +8,7 @@ import type { IndicatorDataset } from '../../data/parseIndicators.ts';
 import { DEFAULT_MIN_COST_KR } from '../../efforts/criteria.ts';
 import { NO_FILTER, type EffortFilter } from '../../efforts/filter.ts';
 import type { EffortDataset } from '../../efforts/types.ts';
+import type { MapView, ViewState } from './urlState.ts';
 import type { Direction, Normalisation, VariableDefinition, VariableSetting } from '../../index/types.ts';
 import { clampWeight } from '../../index/weights.ts';
 import type { ClassificationMethod } from '../../map/classify.ts';
@@ -44,6 +45,8 @@ export interface AppState {
   /** Cost floor for the model's criteria; adjustable. */
   minCostKr: number;
   resultsView: ResultsView;
+  /** Last map position, for links; null = fit Malmö. */
+  mapView: MapView | null;
 }
 
 export const DEFAULT_WEIGHT = 25;
@@ -77,6 +80,7 @@ export function initialState(dataset: IndicatorDataset, defaultKeys: ReadonlySet
     selectedEffort: null,
     minCostKr: DEFAULT_MIN_COST_KR,
     resultsView: 'ranking',
+    mapView: null,
   };
 }
 
@@ -100,7 +104,9 @@ export type Action =
   | { type: 'set-show-efforts'; show: boolean }
   | { type: 'select-effort'; id: string | null }
   | { type: 'set-min-cost'; costKr: number }
-  | { type: 'set-results-view'; view: ResultsView };
+  | { type: 'set-results-view'; view: ResultsView }
+  | { type: 'set-map-view'; mapView: MapView }
+  | { type: 'apply-view'; view: ViewState; ignored: string[] };
 
 let nextNoticeId = 1;
 
@@ -170,5 +176,51 @@ export function reduce(state: AppState, action: Action): AppState {
       return { ...state, minCostKr: Number.isFinite(action.costKr) && action.costKr >= 0 ? action.costKr : state.minCostKr };
     case 'set-results-view':
       return { ...state, resultsView: action.view };
+    case 'set-map-view':
+      return { ...state, mapView: action.mapView };
+    case 'apply-view': {
+      const v = action.view;
+      const notices: Notice[] =
+        action.ignored.length === 0
+          ? state.notices
+          : [{ id: nextNoticeId++, tone: 'warning', issues: action.ignored.map((value) => ({ kind: 'url-parameter-ignored', file: '', value })) }];
+      return {
+        ...state,
+        settings: state.settings.map((s) => ({ ...s, weight: v.weights[s.key] ?? s.weight, direction: v.directions[s.key] ?? s.direction })),
+        normalisation: v.normalisation,
+        level: v.level,
+        classification: v.classification,
+        fixedClasses: v.fixedClasses,
+        selected: v.selected,
+        showProposed: v.showProposed,
+        showLabels: v.showLabels,
+        showEfforts: v.showEfforts,
+        effortFilter: v.effortFilter,
+        mapView: v.map,
+        language: v.language,
+        resultsView: v.resultsView,
+        notices,
+      };
+    }
   }
+}
+
+/** The shareable part of the state (see urlState.ts). */
+export function viewOf(state: AppState): ViewState {
+  return {
+    weights: Object.fromEntries(state.settings.map((s) => [s.key, s.weight])),
+    directions: Object.fromEntries(state.settings.map((s) => [s.key, s.direction])),
+    normalisation: state.normalisation,
+    level: state.level,
+    classification: state.classification,
+    fixedClasses: state.fixedClasses,
+    selected: state.selected,
+    showProposed: state.showProposed,
+    showLabels: state.showLabels,
+    showEfforts: state.showEfforts,
+    effortFilter: state.effortFilter,
+    map: state.mapView,
+    language: state.language,
+    resultsView: state.resultsView,
+  };
 }

@@ -15,6 +15,11 @@ describe('describeIssue', () => {
     expect(describeIssue(issue, 'sv')).toContain('mina-data.csv');
     expect(describeIssue(issue, 'en')).toContain('mina-data.csv');
   });
+  it('says which link parameter was skipped, as text', () => {
+    expect(describeIssue({ kind: 'url-parameter-ignored', file: '', value: 'w=<script>' }, 'sv')).toBe(
+      'Länken innehöll ”w=<script>”, som inte kunde användas och hoppades över.',
+    );
+  });
   it('names row and column in plain Swedish', () => {
     const text = describeIssue({ kind: 'not-a-number', file: 'f.csv', row: 14, column: 'trangboddhet', value: 'abc' }, 'sv');
     expect(text).toBe('f.csv, rad 14, kolumn ”trangboddhet”: ”abc” är inte ett tal. Använd t.ex. 12,3 eller 12.3, och .. för uppgift som saknas.');

@@ -1,0 +1,192 @@
+/**
+ * Everything that defines a view, as a URL query string, so a link restores
+ * the view exactly. Decoding is strict: unknown keys and bad values are
+ * ignored and reported, never applied, and values are only ever used as data.
+ *
+ * Format (version 1), all parameters optional:
+ *   w=key:weight,…         weights 0–100 per variable key
+ *   d=key:+|-,…            direction: + higher is more need, - the reverse
+ *   n=zscore|minmax|percentile   l=delomrade|geso   c=quantile|equal|stddev
+ *   fix=1                  fixed class limits      sel=code   selected area
+ *   lay=p,n,e              layers: proposed areas, names, efforts
+ *   eh=type,…  ed=dept  ea=min-max  ey=from-to   effort filters
+ *   map=lon,lat,zoom       lang=sv|en   vy=ranking|need-effort
+ */
+import type { Direction, Normalisation } from '../../index/types.ts';
+import type { ClassificationMethod } from '../../map/classify.ts';
+import type { EffortFilter } from '../../efforts/filter.ts';
+import type { Language, Level, ResultsView } from './appState.ts';
+
+export interface MapView {
+  lon: number;
+  lat: number;
+  zoom: number;
+}
+
+/** The shareable part of the state. */
+export interface ViewState {
+  weights: Record<string, number>;
+  directions: Record<string, Direction>;
+  normalisation: Normalisation;
+  level: Level;
+  classification: ClassificationMethod;
+  fixedClasses: boolean;
+  selected: string | null;
+  showProposed: boolean;
+  showLabels: boolean;
+  showEfforts: boolean;
+  effortFilter: EffortFilter;
+  map: MapView | null;
+  language: Language;
+  resultsView: ResultsView;
+}
+
+export interface DecodeContext {
+  variableKeys: ReadonlySet<string>;
+  areaCodes: ReadonlySet<string>;
+}
+
+const NORMALISATIONS: Normalisation[] = ['zscore', 'minmax', 'percentile'];
+const LEVELS: Level[] = ['delomrade', 'geso'];
+const CLASSIFICATIONS: ClassificationMethod[] = ['quantile', 'equal', 'stddev'];
+const LANGUAGES: Language[] = ['sv', 'en'];
+const VIEWS: ResultsView[] = ['ranking', 'need-effort'];
+const KNOWN = new Set(['w', 'd', 'n', 'l', 'c', 'fix', 'sel', 'lay', 'eh', 'ed', 'ea', 'ey', 'map', 'lang', 'vy']);
+/** Longer values are not something this app wrote. */
+const MAX_VALUE_LENGTH = 2000;
+const MAX_REPORT_LENGTH = 40;
+
+export function encodeView(view: ViewState, defaults: ViewState): string {
+  const p = new URLSearchParams();
+  const keys = Object.keys(view.weights);
+  if (keys.some((k) => view.weights[k] !== defaults.weights[k])) p.set('w', keys.map((k) => `${k}:${view.weights[k]}`).join(','));
+  const flipped = keys.filter((k) => view.directions[k] !== defaults.directions[k]);
+  if (flipped.length > 0) p.set('d', flipped.map((k) => `${k}:${view.directions[k] === 'higher-is-more-need' ? '+' : '-'}`).join(','));
+  if (view.normalisation !== defaults.normalisation) p.set('n', view.normalisation);
+  if (view.level !== defaults.level) p.set('l', view.level);
+  if (view.classification !== defaults.classification) p.set('c', view.classification);
+  if (view.fixedClasses) p.set('fix', '1');
+  if (view.selected) p.set('sel', view.selected);
+  const layers = [view.showProposed && 'p', view.showLabels && 'n', view.showEfforts && 'e'].filter(Boolean).join(',');
+  if (layers !== 'p,n,e') p.set('lay', layers);
+  const f = view.effortFilter;
+  if (f.hiddenTypes.length > 0) p.set('eh', f.hiddenTypes.join(','));
+  if (f.department) p.set('ed', f.department);
+  if (f.ages) p.set('ea', `${f.ages[0]}-${f.ages[1]}`);
+  if (f.fromYear !== null || f.toYear !== null) p.set('ey', `${f.fromYear ?? ''}-${f.toYear ?? ''}`);
+  if (view.map) p.set('map', `${view.map.lon.toFixed(5)},${view.map.lat.toFixed(5)},${view.map.zoom.toFixed(2)}`);
+  if (view.language !== defaults.language) p.set('lang', view.language);
+  if (view.resultsView !== defaults.resultsView) p.set('vy', view.resultsView);
+  return p.toString();
+}
+
+export interface Decoded {
+  view: ViewState;
+  /** Parameters that were not used, as `name=value` shortened for display. */
+  ignored: string[];
+}
+
+export function decodeView(query: string, defaults: ViewState, context: DecodeContext): Decoded {
+  const params = new URLSearchParams(query.startsWith('?') ? query.slice(1) : query);
+  const view: ViewState = structuredClone(defaults);
+  const ignored: string[] = [];
+  const ignore = (name: string, value: string) => ignored.push(shorten(`${name}=${value}`));
+  const oneOf = <T extends string>(name: string, value: string, allowed: readonly T[], apply: (v: T) => void) =>
+    (allowed as readonly string[]).includes(value) ? apply(value as T) : ignore(name, value);
+
+  for (const [name, value] of params) {
+    if (!KNOWN.has(name) || value.length > MAX_VALUE_LENGTH) {
+      ignore(name, value);
+      continue;
+    }
+    switch (name) {
+      case 'w':
+        for (const pair of value.split(',')) {
+          const [key, raw] = pair.split(':');
+          const weight = Number(raw);
+          if (context.variableKeys.has(key) && raw !== undefined && /^\d+(\.\d+)?$/.test(raw) && weight <= 100) view.weights[key] = weight;
+          else ignore('w', pair);
+        }
+        break;
+      case 'd':
+        for (const pair of value.split(',')) {
+          const [key, sign] = pair.split(':');
+          if (context.variableKeys.has(key) && (sign === '+' || sign === '-')) {
+            view.directions[key] = sign === '+' ? 'higher-is-more-need' : 'lower-is-more-need';
+          } else ignore('d', pair);
+        }
+        break;
+      case 'n':
+        oneOf(name, value, NORMALISATIONS, (v) => (view.normalisation = v));
+        break;
+      case 'l':
+        oneOf(name, value, LEVELS, (v) => (view.level = v));
+        break;
+      case 'c':
+        oneOf(name, value, CLASSIFICATIONS, (v) => (view.classification = v));
+        break;
+      case 'fix':
+        oneOf(name, value, ['1', '0'], (v) => (view.fixedClasses = v === '1'));
+        break;
+      case 'sel':
+        // Checked against the level after all parameters are read.
+        view.selected = value;
+        break;
+      case 'lay': {
+        const flags = value === '' ? [] : value.split(',');
+        if (flags.every((f) => ['p', 'n', 'e'].includes(f))) {
+          view.showProposed = flags.includes('p');
+          view.showLabels = flags.includes('n');
+          view.showEfforts = flags.includes('e');
+        } else ignore(name, value);
+        break;
+      }
+      case 'eh':
+        view.effortFilter.hiddenTypes = value.split(',').filter((t) => t.trim() !== '');
+        break;
+      case 'ed':
+        view.effortFilter.department = value;
+        break;
+      case 'ea': {
+        const m = /^(\d{1,3})-(\d{1,3})$/.exec(value);
+        if (m && Number(m[1]) <= Number(m[2])) view.effortFilter.ages = [Number(m[1]), Number(m[2])];
+        else ignore(name, value);
+        break;
+      }
+      case 'ey': {
+        const m = /^(\d{4})?-(\d{4})?$/.exec(value);
+        if (m) {
+          view.effortFilter.fromYear = m[1] ? Number(m[1]) : null;
+          view.effortFilter.toYear = m[2] ? Number(m[2]) : null;
+        } else ignore(name, value);
+        break;
+      }
+      case 'map': {
+        const [lon, lat, zoom] = value.split(',').map(Number);
+        const inRange = [lon, lat, zoom].every(Number.isFinite) && Math.abs(lon) <= 180 && Math.abs(lat) <= 85 && zoom >= 0 && zoom <= 22;
+        if (inRange) view.map = { lon, lat, zoom };
+        else ignore(name, value);
+        break;
+      }
+      case 'lang':
+        oneOf(name, value, LANGUAGES, (v) => (view.language = v));
+        break;
+      case 'vy':
+        oneOf(name, value, VIEWS, (v) => (view.resultsView = v));
+        break;
+    }
+  }
+  if (view.selected !== null && (view.level !== 'delomrade' || !context.areaCodes.has(view.selected))) {
+    // GeSO codes are small numbers; anything else must be a delområde.
+    const gesoCode = view.level === 'geso' && /^\d{1,2}$/.test(view.selected);
+    if (!gesoCode) {
+      ignore('sel', view.selected);
+      view.selected = null;
+    }
+  }
+  return { view, ignored };
+}
+
+function shorten(text: string): string {
+  return text.length > MAX_REPORT_LENGTH ? `${text.slice(0, MAX_REPORT_LENGTH)}…` : text;
+}

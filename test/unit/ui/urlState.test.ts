@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { NO_FILTER } from '../../../src/efforts/filter.ts';
+import { decodeView, encodeView, type ViewState } from '../../../src/ui/state/urlState.ts';
+
+const defaults: ViewState = {
+  weights: { a: 25, b: 25 },
+  directions: { a: 'lower-is-more-need', b: 'higher-is-more-need' },
+  normalisation: 'zscore',
+  level: 'delomrade',
+  classification: 'quantile',
+  fixedClasses: false,
+  selected: null,
+  showProposed: true,
+  showLabels: true,
+  showEfforts: true,
+  effortFilter: NO_FILTER,
+  map: null,
+  language: 'sv',
+  resultsView: 'ranking',
+};
+const context = { variableKeys: new Set(['a', 'b']), areaCodes: new Set(['25611', '11319']) };
+
+describe('view links', () => {
+  it('leave the default view as an empty query', () => {
+    expect(encodeView(defaults, defaults)).toBe('');
+  });
+
+  it('round-trip every part of a view', () => {
+    const view: ViewState = {
+      weights: { a: 70, b: 0 },
+      directions: { a: 'higher-is-more-need', b: 'higher-is-more-need' },
+      normalisation: 'percentile',
+      level: 'delomrade',
+      classification: 'stddev',
+      fixedClasses: true,
+      selected: '25611',
+      showProposed: false,
+      showLabels: true,
+      showEfforts: false,
+      effortFilter: { hiddenTypes: ['Fritid', 'Fysisk miljö'], department: 'Region Skåne', ages: [13, 16], fromYear: 2010, toYear: null },
+      map: { lon: 13.01234, lat: 55.58765, zoom: 12.5 },
+      language: 'en',
+      resultsView: 'need-effort',
+    };
+    const query = encodeView(view, defaults);
+    expect(decodeView(query, defaults, context)).toEqual({ view, ignored: [] });
+  });
+
+  it('ignore unknown keys, negative, too large or non-numeric weights, and report them', () => {
+    const { view, ignored } = decodeView('?w=a:-5,b:abc,c:10,a:150&foo=bar&n=median&l=geso', defaults, context);
+    expect(view.weights).toEqual(defaults.weights);
+    expect(view.normalisation).toBe('zscore');
+    expect(view.level).toBe('geso');
+    expect(ignored).toEqual(['w=a:-5', 'w=b:abc', 'w=c:10', 'w=a:150', 'foo=bar', 'n=median']);
+  });
+
+  it('treat script in a parameter as plain text and never apply it', () => {
+    const hostile = `?sel=${encodeURIComponent('<img src=x onerror=alert(1)>')}&lang=${encodeURIComponent('javascript:alert(1)')}`;
+    const { view, ignored } = decodeView(hostile, defaults, context);
+    expect(view).toEqual(defaults);
+    expect(ignored).toEqual(['lang=javascript:alert(1)', 'sel=<img src=x onerror=alert(1)>']);
+  });
+
+  it('shorten long reported values and refuse oversized ones', () => {
+    const { ignored } = decodeView(`?x=${'a'.repeat(5000)}`, defaults, context);
+    expect(ignored[0]).toHaveLength(41);
+  });
+
+  it('accept a GeSO code as selection only at GeSO level', () => {
+    expect(decodeView('?l=geso&sel=9', defaults, context).view.selected).toBe('9');
+    expect(decodeView('?sel=9', defaults, context).ignored).toEqual(['sel=9']);
+  });
+
+  it('reject map positions outside the world', () => {
+    expect(decodeView('?map=13,95,12', defaults, context).ignored).toEqual(['map=13,95,12']);
+    expect(decodeView('?map=13,55.6,12', defaults, context).view.map).toEqual({ lon: 13, lat: 55.6, zoom: 12 });
+  });
+});
