@@ -4,6 +4,9 @@ import { parseEffortCsv } from '../data/parseEfforts.ts';
 import type { EffortDataset } from '../efforts/types.ts';
 import { fetchGeography, type Geography } from '../data/geography.ts';
 import { parseIndicatorText, type IndicatorDataset } from '../data/parseIndicators.ts';
+import { AccessibilityStatement } from './AccessibilityStatement.tsx';
+import { PublicPage } from './PublicPage.tsx';
+import { useRoute } from './route.ts';
 import { Workspace } from './Workspace.tsx';
 import { sv } from './i18n/sv.ts';
 
@@ -11,6 +14,7 @@ type Boot = { phase: 'loading' } | { phase: 'failed'; message: string } | { phas
 
 /** Loads the geometry and the bundled example data, then hands over. */
 export function App() {
+  const route = useRoute();
   const [boot, setBoot] = useState<Boot>({ phase: 'loading' });
   useEffect(() => {
     fetchGeography(import.meta.env.BASE_URL)
@@ -35,6 +39,7 @@ export function App() {
       .catch((error: unknown) => setBoot({ phase: 'failed', message: String(error) }));
   }, []);
 
+  if (route === 'accessibility') return <AccessibilityStatement />;
   if (boot.phase === 'loading') return <p className="boot">{sv.loading}</p>;
   if (boot.phase === 'failed') {
     return (
@@ -43,5 +48,6 @@ export function App() {
       </p>
     );
   }
+  if (route === 'public') return <PublicPage geography={boot.geography} dataset={boot.dataset} efforts={boot.efforts} />;
   return <Workspace geography={boot.geography} initialDataset={boot.dataset} initialEfforts={boot.efforts} />;
 }

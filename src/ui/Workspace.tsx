@@ -14,6 +14,8 @@ import { MethodSettings } from './MethodSettings.tsx';
 import { Notices } from './Notices.tsx';
 import { RankingTable } from './RankingTable.tsx';
 import { SearchBox } from './SearchBox.tsx';
+import { SkipLink } from './SkipLink.tsx';
+import { ROUTE_HASH } from './route.ts';
 import { initialState, reduce, viewOf } from './state/appState.ts';
 import { decodeView, encodeView, type MapView as MapViewState } from './state/urlState.ts';
 import { useDerivedView } from './state/useDerivedView.ts';
@@ -72,9 +74,7 @@ export function Workspace({ geography, initialDataset, initialEfforts }: Props) 
   return (
     <I18nContext.Provider value={i18n}>
       <div className="app" lang={state.language}>
-        <a className="skip-link" href="#ranking">
-          {t.skipToTable}
-        </a>
+        <SkipLink />
         <header className="app-header">
           <div className="title">
             <h1>{t.appTitle}</h1>
@@ -83,6 +83,9 @@ export function Workspace({ geography, initialDataset, initialEfforts }: Props) 
           {state.dataset.illustrative && <ExampleDataBanner />}
           <SearchBox items={view.areas} onChoose={focusArea} />
           <DataLoader geography={geography} defaultKeys={DEFAULT_KEYS} dispatch={dispatch} />
+          <nav className="page-links" aria-label={t.appTitle}>
+            <a href={`${window.location.search}${ROUTE_HASH.public}`}>{t.openPublic}</a>
+          </nav>
           <label className="language">
             <span>{t.language}</span>
             <select
