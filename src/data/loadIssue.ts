@@ -30,7 +30,9 @@ export type LoadIssueKind =
   | 'bad-cost'
   | 'bad-age'
   | 'no-location'
-  | 'url-parameter-ignored';
+  | 'url-parameter-ignored'
+  | 'scenarios-set-aside'
+  | 'not-scenario';
 
 export interface LoadIssue {
   kind: LoadIssueKind;

@@ -68,6 +68,12 @@ export function describeIssue(issue: LoadIssue, language: Language): string {
       return sv ? `${where}: insatsen saknar både områden och punkt.` : `${where}: the effort has neither areas nor a point.`;
     case 'url-parameter-ignored':
       return sv ? `Länken innehöll ”${v}”, som inte kunde användas och hoppades över.` : `The link contained “${v}”, which could not be used and was skipped.`;
+    case 'scenarios-set-aside':
+      return sv
+        ? `De sparade scenarierna i webbläsaren gick inte att läsa. De har lagts undan (${v}) och du kan spara nya.`
+        : `The scenarios saved in the browser could not be read. They were set aside (${v}) and you can save new ones.`;
+    case 'not-scenario':
+      return sv ? `${issue.file}: filen är inget Kraftsamla-scenario (${v}).` : `${issue.file}: not a Kraftsamla scenario (${v}).`;
     case 'read-failed':
       return sv ? `${issue.file}: filen kunde inte läsas (${v}).` : `${issue.file}: the file could not be read (${v}).`;
   }

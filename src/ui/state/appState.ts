@@ -9,6 +9,11 @@ import { DEFAULT_MIN_COST_KR } from '../../efforts/criteria.ts';
 import { NO_FILTER, type EffortFilter } from '../../efforts/filter.ts';
 import type { EffortDataset } from '../../efforts/types.ts';
 import type { MapView, ViewState } from './urlState.ts';
+import type { Scenario } from './scenarios.ts';
+import type { Weighting } from '../../index/consensus.ts';
+
+/** A weighting to compare: the default, the sliders now, or a saved scenario. */
+export type ScenarioRef = 'default' | 'current' | `scenario:${string}`;
 import type { Direction, Normalisation, VariableDefinition, VariableSetting } from '../../index/types.ts';
 import { clampWeight } from '../../index/weights.ts';
 import type { ClassificationMethod } from '../../map/classify.ts';
@@ -47,6 +52,12 @@ export interface AppState {
   resultsView: ResultsView;
   /** Last map position, for links; null = fit Malmö. */
   mapView: MapView | null;
+  scenarios: Scenario[];
+  /** The steering group's weightings, side by side. */
+  participants: Weighting[];
+  /** N in "top N" for comparisons and consensus. */
+  topN: number;
+  compare: { a: ScenarioRef; b: ScenarioRef } | null;
 }
 
 export const DEFAULT_WEIGHT = 25;
@@ -81,6 +92,10 @@ export function initialState(dataset: IndicatorDataset, defaultKeys: ReadonlySet
     minCostKr: DEFAULT_MIN_COST_KR,
     resultsView: 'ranking',
     mapView: null,
+    scenarios: [],
+    participants: [],
+    topN: 12,
+    compare: null,
   };
 }
 
@@ -106,7 +121,17 @@ export type Action =
   | { type: 'set-min-cost'; costKr: number }
   | { type: 'set-results-view'; view: ResultsView }
   | { type: 'set-map-view'; mapView: MapView }
-  | { type: 'apply-view'; view: ViewState; ignored: string[] };
+  | { type: 'apply-view'; view: ViewState; ignored: string[] }
+  | { type: 'set-scenarios'; scenarios: Scenario[] }
+  | { type: 'save-scenario'; name: string; savedAt: string }
+  | { type: 'rename-scenario'; from: string; to: string }
+  | { type: 'delete-scenario'; name: string }
+  | { type: 'apply-weights'; weights: Record<string, number>; directions?: Record<string, Direction>; normalisation?: Normalisation }
+  | { type: 'set-compare'; compare: AppState['compare'] }
+  | { type: 'add-participant'; weighting: Weighting }
+  | { type: 'remove-participant'; name: string }
+  | { type: 'set-top-n'; n: number }
+  | { type: 'notice'; notice: Omit<Notice, 'id'> };
 
 let nextNoticeId = 1;
 
@@ -176,6 +201,49 @@ export function reduce(state: AppState, action: Action): AppState {
       return { ...state, minCostKr: Number.isFinite(action.costKr) && action.costKr >= 0 ? action.costKr : state.minCostKr };
     case 'set-results-view':
       return { ...state, resultsView: action.view };
+    case 'set-scenarios':
+      return { ...state, scenarios: action.scenarios };
+    case 'save-scenario': {
+      const name = action.name.trim().slice(0, 80);
+      if (name === '') return state;
+      const view = viewOf(state);
+      const scenario: Scenario = { name, savedAt: action.savedAt, weights: view.weights, directions: view.directions, normalisation: state.normalisation };
+      return { ...state, scenarios: [...state.scenarios.filter((x) => x.name !== name), scenario] };
+    }
+    case 'rename-scenario': {
+      const to = action.to.trim().slice(0, 80);
+      if (to === '' || state.scenarios.some((x) => x.name === to)) return state;
+      return { ...state, scenarios: state.scenarios.map((x) => (x.name === action.from ? { ...x, name: to } : x)) };
+    }
+    case 'delete-scenario':
+      return {
+        ...state,
+        scenarios: state.scenarios.filter((x) => x.name !== action.name),
+        compare: state.compare && [state.compare.a, state.compare.b].includes(`scenario:${action.name}`) ? null : state.compare,
+      };
+    case 'apply-weights':
+      return {
+        ...state,
+        settings: state.settings.map((x) => ({
+          ...x,
+          weight: clampWeight(action.weights[x.key] ?? 0),
+          direction: action.directions?.[x.key] ?? x.direction,
+        })),
+        normalisation: action.normalisation ?? state.normalisation,
+      };
+    case 'set-compare':
+      return { ...state, compare: action.compare };
+    case 'add-participant': {
+      const name = action.weighting.name.trim().slice(0, 80);
+      if (name === '') return state;
+      return { ...state, participants: [...state.participants.filter((p) => p.name !== name), { ...action.weighting, name }] };
+    }
+    case 'remove-participant':
+      return { ...state, participants: state.participants.filter((p) => p.name !== action.name) };
+    case 'set-top-n':
+      return { ...state, topN: Number.isInteger(action.n) && action.n >= 1 && action.n <= 136 ? action.n : state.topN };
+    case 'notice':
+      return { ...state, notices: [{ ...action.notice, id: nextNoticeId++ }] };
     case 'set-map-view':
       return { ...state, mapView: action.mapView };
     case 'apply-view': {

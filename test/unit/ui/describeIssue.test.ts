@@ -6,7 +6,7 @@ const kinds: LoadIssueKind[] = [
   'empty-file', 'binary-file', 'not-json', 'not-geojson', 'malformed-row', 'missing-column', 'duplicate-column',
   'unknown-code', 'duplicate-code', 'missing-code', 'not-a-number', 'percentage-out-of-range', 'negative-population',
   'areas-without-row', 'text-column-ignored', 'read-failed', 'more-issues', 'unknown-file-kind', 'missing-value',
-  'duplicate-id', 'bad-coordinate', 'point-outside-malmo', 'bad-year', 'bad-cost', 'bad-age', 'no-location',
+  'duplicate-id', 'bad-coordinate', 'point-outside-malmo', 'bad-year', 'bad-cost', 'bad-age', 'no-location', 'not-scenario',
 ];
 
 describe('describeIssue', () => {
