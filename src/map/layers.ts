@@ -20,6 +20,8 @@ export interface LayerInput {
   proposedLabels: readonly { group: number; position: [number, number] }[];
   labels: readonly LabelPoint[];
   classByCode: ReadonlyMap<string, number | null>;
+  /** Replaces the index colours, e.g. rank change between two weightings. */
+  colourOverride: ReadonlyMap<string, readonly [number, number, number] | null> | null;
   /** Areas without an index; pass the same array while the set is unchanged
    * so deck.gl does not re-tessellate them on every weight change. */
   missingAreas: AreaFeature<{ code: string | number }>[];
@@ -65,7 +67,11 @@ export function buildLayers(input: LayerInput): Layer[] {
       data: input.areas as GeoJSON.Feature[],
       filled: true,
       stroked: true,
-      getFillColor: (f) => fillColour(classByCode.get(codeOf(f))),
+      getFillColor: (f) => {
+        if (!input.colourOverride) return fillColour(classByCode.get(codeOf(f)));
+        const colour = input.colourOverride.get(codeOf(f));
+        return colour ? ([...colour, 255] as RGBA) : fillColour(null);
+      },
       getLineColor: [255, 255, 255, 220],
       lineWidthUnits: 'pixels',
       getLineWidth: 1,
@@ -73,7 +79,7 @@ export function buildLayers(input: LayerInput): Layer[] {
       autoHighlight: true,
       highlightColor: [255, 255, 255, 70],
       onHover: input.onHover,
-      updateTriggers: { getFillColor: [classByCode] },
+      updateTriggers: { getFillColor: [classByCode, input.colourOverride] },
     }),
   ];
 

@@ -49,5 +49,12 @@ export function App() {
     );
   }
   if (route === 'public') return <PublicPage geography={boot.geography} dataset={boot.dataset} efforts={boot.efforts} />;
-  return <Workspace geography={boot.geography} initialDataset={boot.dataset} initialEfforts={boot.efforts} />;
+  return (
+    <Workspace
+      geography={boot.geography}
+      initialDataset={boot.dataset}
+      initialEfforts={boot.efforts}
+      presentation={route === 'workshop'}
+    />
+  );
 }

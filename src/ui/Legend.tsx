@@ -2,17 +2,22 @@ import { CLASS_COUNT, type Classification } from '../map/classify.ts';
 import { MISSING_COLOUR, MISSING_HATCH_COLOUR, NEED_COLOURS, rgbCss } from '../map/palette.ts';
 import { useI18n } from './i18n/I18nContext.ts';
 import { indexDecimals } from './format.ts';
+import { RANK_CHANGE_COLOURS } from '../map/rankChangeColours.ts';
 
 export function Legend({
   classification,
   showProposed,
   illustrative,
+  rankChange = false,
 }: {
   classification: Classification | null;
   showProposed: boolean;
   illustrative: boolean;
+  /** Show the rank-change colours of a comparison instead of the index classes. */
+  rankChange?: boolean;
 }) {
   const { t, number } = useI18n();
+  if (rankChange) return <RankChangeLegend illustrative={illustrative} />;
   const decimals = classification ? indexDecimals(classification.extent) : 2;
   const limits = classification ? [classification.extent[0], ...classification.thresholds, classification.extent[1]] : [];
   return (
@@ -57,6 +62,31 @@ export function Legend({
           </li>
         )}
       </ul>
+    </div>
+  );
+}
+
+function RankChangeLegend({ illustrative }: { illustrative: boolean }) {
+  const { t } = useI18n();
+  const labels = ['≥ 10', '3 – 9', '−2 – 2', '−9 – −3', '≤ −10'];
+  return (
+    <div className="legend" role="group" aria-labelledby="legend-heading">
+      <h2 id="legend-heading">
+        {t.rankChangeLegend}
+        {illustrative && <span className="legend-example">{t.exampleData}</span>}
+      </h2>
+      <ol className="legend-classes">
+        {[4, 3, 2, 1, 0].map((k, i) => (
+          <li key={k} data-class={k}>
+            <span className="swatch" style={{ background: rgbCss(RANK_CHANGE_COLOURS[k]) }} aria-hidden="true" />
+            <span>
+              {t.places(labels[i])}
+              {k === 4 && <small> {t.rankChangeUp}</small>}
+              {k === 0 && <small> {t.rankChangeDown}</small>}
+            </span>
+          </li>
+        ))}
+      </ol>
     </div>
   );
 }

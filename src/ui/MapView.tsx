@@ -46,6 +46,10 @@ interface Props {
   /** Position from a link; the map reports its own moves through onMove. */
   mapView: MapViewState | null;
   onMove: (view: MapViewState) => void;
+  /** Colours replacing the index classes (rank change), or null. */
+  colourOverride?: ReadonlyMap<string, readonly [number, number, number] | null> | null;
+  /** Text and line scale; larger on a projector. */
+  scale?: number;
 }
 
 interface Hover {
@@ -65,6 +69,8 @@ function measureRepaint() {
 export function MapView(props: Props) {
   const { geography, level, classByCode, selected, showProposed, showLabels, focus, view, variables, onSelect } = props;
   const { showEfforts, selectedEffort, effortSymbols, onSelectEffort, mapView, onMove } = props;
+  const colourOverride = props.colourOverride ?? null;
+  const scale = props.scale ?? 1;
   const onMoveRef = useRef(onMove);
   onMoveRef.current = onMove;
   const { t } = useI18n();
@@ -80,9 +86,10 @@ export function MapView(props: Props) {
   const hatchAtlas = useMemo(() => createHatchAtlas(), []);
 
   const areas: AreaFeature<{ code: string; name: string }>[] = level === 'delomrade' ? geography.delomraden : geography.geso;
-  const missingKey = areas.filter((f) => (classByCode.get(String(f.properties.code)) ?? null) === null).map((f) => f.properties.code).join(',');
+  const isMissing = (code: string) => (colourOverride ? colourOverride.get(code) == null : (classByCode.get(code) ?? null) === null);
+  const missingKey = areas.filter((f) => isMissing(String(f.properties.code))).map((f) => f.properties.code).join(',');
   const missingAreas = useMemo(
-    () => areas.filter((f) => (classByCode.get(String(f.properties.code)) ?? null) === null),
+    () => areas.filter((f) => isMissing(String(f.properties.code))),
     // Recomputed only when the set of areas without an index changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [areas, missingKey],
@@ -165,12 +172,13 @@ export function MapView(props: Props) {
         proposedLabels: labels.proposed,
         labels: showLabels ? labels[level] : [],
         classByCode,
+        colourOverride,
         missingAreas,
         selected,
         showProposed,
         hatchAtlas,
         proposedLabel: t.proposedGroup,
-        scale: 1,
+        scale,
         zoom,
         efforts: showEfforts ? { points: effortPoints, symbols: effortSymbols, badges: effortBadges, selected: selectedEffort } : null,
         onHover: (info: PickingInfo) => {
@@ -182,7 +190,7 @@ export function MapView(props: Props) {
     if (performance.getEntriesByName(WEIGHT_INPUT_MARK, 'mark').length > 0) {
       performance.measure(LAYERS_MEASURE, WEIGHT_INPUT_MARK);
     }
-  }, [areas, geography, labels, level, classByCode, missingAreas, selected, showProposed, showLabels, hatchAtlas, t, zoom, showEfforts, effortPoints, effortSymbols, effortBadges, selectedEffort]);
+  }, [areas, geography, labels, level, classByCode, colourOverride, scale, missingAreas, selected, showProposed, showLabels, hatchAtlas, t, zoom, showEfforts, effortPoints, effortSymbols, effortBadges, selectedEffort]);
 
   useEffect(() => {
     const map = mapRef.current;

@@ -8,7 +8,7 @@ const NORMALISATIONS: Normalisation[] = ['zscore', 'minmax', 'percentile'];
 const CLASSIFICATIONS: ClassificationMethod[] = ['quantile', 'equal', 'stddev'];
 const LEVELS: Level[] = ['delomrade', 'geso'];
 
-export function MethodSettings({ state, dispatch }: { state: AppState; dispatch: Dispatch<Action> }) {
+export function MethodSettings({ state, dispatch, compact = false }: { state: AppState; dispatch: Dispatch<Action>; compact?: boolean }) {
   const { t } = useI18n();
   return (
     <section className="panel method" aria-labelledby="method-heading">
@@ -28,6 +28,8 @@ export function MethodSettings({ state, dispatch }: { state: AppState; dispatch:
           </label>
         ))}
       </fieldset>
+      {!compact && (
+        <>
       <label className="field">
         <span>{t.normalisation}</span>
         <select
@@ -60,12 +62,19 @@ export function MethodSettings({ state, dispatch }: { state: AppState; dispatch:
         {t.fixedClasses}
         <small>{t.fixedClassesHelp}</small>
       </Check>
+        </>
+      )}
       <Check checked={state.showProposed} onChange={(show) => dispatch({ type: 'set-show-proposed', show })}>
         {t.showProposed}
       </Check>
       <Check checked={state.showLabels} onChange={(show) => dispatch({ type: 'set-show-labels', show })}>
         {t.showLabels}
       </Check>
+      {compact && (
+        <Check checked={state.showEfforts} onChange={(show) => dispatch({ type: 'set-show-efforts', show })}>
+          {t.showEfforts}
+        </Check>
+      )}
     </section>
   );
 }

@@ -20,6 +20,8 @@ interface Props {
   variables: readonly VariableDefinition[];
   selected: string | null;
   onSelect: (code: string) => void;
+  /** Only rank, name and index: for the projector. */
+  compact?: boolean;
 }
 
 /** Nulls always sort last, whichever the direction. */
@@ -32,7 +34,9 @@ function compareNullable(a: number | null | undefined, b: number | null | undefi
  * The ranking: the accessible equivalent of the map. Default order is by rank
  * (the test hook `tr[data-code]` relies on it); headers sort by any column.
  */
-export function RankingTable({ level, geography, view, variables, selected, onSelect }: Props) {
+export function RankingTable({ level, geography, view, variables: allVariables, selected, onSelect, compact = false }: Props) {
+  const variables = compact ? [] : allVariables;
+  const showGeso = level === 'delomrade' && !compact;
   const { t, language, number } = useI18n();
   const [sort, setSort] = useState<Sort>({ key: 'rank', ascending: true });
   const selectedRow = useRef<HTMLTableRowElement>(null);
@@ -95,7 +99,7 @@ export function RankingTable({ level, geography, view, variables, selected, onSe
           <tr>
             {header('rank', t.rank)}
             {header('name', t.name)}
-            {level === 'delomrade' && header('geso', t.geso)}
+            {showGeso && header('geso', t.geso)}
             {header('index', t.index)}
             {variables.map((v) => header({ variable: v.key }, v.shortLabel?.[language] ?? v.label[language], `${v.label[language]}: ${v.definition[language]}`))}
           </tr>
@@ -121,7 +125,7 @@ export function RankingTable({ level, geography, view, variables, selected, onSe
                     {area.name}
                   </button>
                 </th>
-                {level === 'delomrade' && (
+                {showGeso && (
                   <td className="geso-cell" title={gesoOf(code)}>
                     {gesoOf(code)}
                   </td>

@@ -12,24 +12,29 @@ interface Props {
   allZero: boolean;
   defaultKeys: ReadonlySet<string>;
   dispatch: Dispatch<Action>;
+  /** Index of the variable the keyboard shortcuts act on. */
+  picked?: number;
 }
 
 /** One slider per variable, 0–100; the share of the sum is what counts. */
-export function WeightsPanel({ variables, settings, effectiveWeights, allZero, defaultKeys, dispatch }: Props) {
+export function WeightsPanel({ variables, settings, effectiveWeights, allZero, defaultKeys, dispatch, picked = -1 }: Props) {
   const { t, language, percent } = useI18n();
   const settingOf = new Map(settings.map((s) => [s.key, s]));
   return (
     <section className="panel weights" aria-labelledby="weights-heading">
       <h2 id="weights-heading">{t.weights}</h2>
       <p className="help">{t.weightsHelp}</p>
-      {variables.map((variable) => {
+      {variables.map((variable, index) => {
         const setting = settingOf.get(variable.key)!;
         const share = percent(effectiveWeights[variable.key] ?? 0);
         const id = `weight-${variable.key}`;
         const isExtra = !defaultKeys.has(variable.key);
         return (
-          <div className="weight" key={variable.key}>
+          <div className={index === picked ? 'weight picked' : 'weight'} key={variable.key} data-picked={index === picked ? 'true' : undefined}>
             <label htmlFor={id} title={variable.definition[language]}>
+              <kbd className="shortcut" aria-hidden="true">
+                {index + 1}
+              </kbd>{' '}
               {variable.label[language]}
             </label>
             <div className="weight-row">

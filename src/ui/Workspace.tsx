@@ -1,68 +1,80 @@
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import { defaultVariables } from '../data/bundledData.ts';
+import { useCallback, useMemo, useReducer, useRef, useState } from 'react';
+import { datasetMetadata, defaultVariables } from '../data/bundledData.ts';
 import type { Geography } from '../data/geography.ts';
 import type { IndicatorDataset } from '../data/parseIndicators.ts';
+import { typesOf } from '../efforts/filter.ts';
 import type { EffortDataset } from '../efforts/types.ts';
+import { CLASS_COUNT } from '../map/classify.ts';
+import { effortSymbols } from '../map/effortSymbols.ts';
+import { NEED_COLOURS } from '../map/palette.ts';
 import { AreaPanel } from './AreaPanel.tsx';
 import { DataLoader } from './DataLoader.tsx';
+import { EffortCard } from './EffortCard.tsx';
+import { EffortsPanel } from './EffortsPanel.tsx';
 import { ExampleDataBanner } from './ExampleDataBanner.tsx';
+import { exportMapPng } from './exportMapPng.ts';
+import { indexDecimals } from './format.ts';
 import { I18nContext, makeI18n } from './i18n/I18nContext.ts';
+import { KeyOverlay } from './KeyOverlay.tsx';
 import { Legend } from './Legend.tsx';
 import { MapView, type FocusRequest } from './MapView.tsx';
 import { MethodExplanation } from './MethodExplanation.tsx';
 import { MethodSettings } from './MethodSettings.tsx';
+import { NeedEffortView } from './NeedEffortView.tsx';
 import { Notices } from './Notices.tsx';
+import { ParticipantsPanel } from './ParticipantsPanel.tsx';
 import { RankingTable } from './RankingTable.tsx';
+import { ROUTE_HASH } from './route.ts';
+import { ScenariosPanel } from './ScenariosPanel.tsx';
 import { SearchBox } from './SearchBox.tsx';
 import { SkipLink } from './SkipLink.tsx';
-import { ROUTE_HASH } from './route.ts';
-import { initialState, reduce, viewOf } from './state/appState.ts';
-import { decodeView, encodeView, type MapView as MapViewState } from './state/urlState.ts';
+import { initialState, reduce, viewOf, type Language, type ResultsView } from './state/appState.ts';
+import { download, rankingCsv } from './state/exports.ts';
+import type { MapView as MapViewState } from './state/urlState.ts';
+import { useComparison } from './state/useComparison.ts';
 import { useDerivedView } from './state/useDerivedView.ts';
-import { WeightsPanel } from './WeightsPanel.tsx';
-import { EffortCard } from './EffortCard.tsx';
-import { EffortsPanel } from './EffortsPanel.tsx';
-import { NeedEffortView } from './NeedEffortView.tsx';
+import { readStoredScenarios, useScenarioStorage } from './state/useScenarioStorage.ts';
+import { useShortcuts } from './state/useShortcuts.ts';
+import { useUrlSync } from './state/useUrlSync.ts';
 import { TryEffort } from './TryEffort.tsx';
-import { typesOf } from '../efforts/filter.ts';
-import { effortSymbols } from '../map/effortSymbols.ts';
+import { WeightsPanel } from './WeightsPanel.tsx';
 
 const DEFAULT_KEYS: ReadonlySet<string> = new Set(defaultVariables.map((v) => v.key));
+const VIEWS: ResultsView[] = ['ranking', 'need-effort', 'scenarios'];
 
-/** The planner's workspace: owns the app state; everything below renders it. */
 interface Props {
   geography: Geography;
   initialDataset: IndicatorDataset;
   initialEfforts: EffortDataset;
+  /** Workshop mode for a projector: large type, only the controls the discussion needs. */
+  presentation?: boolean;
 }
 
-export function Workspace({ geography, initialDataset, initialEfforts }: Props) {
-  const [state, dispatch] = useReducer(reduce, initialDataset, (d) => initialState(d, DEFAULT_KEYS, initialEfforts));
+/** The planners' workspace (and, with `presentation`, the workshop view): owns the app state. */
+export function Workspace({ geography, initialDataset, initialEfforts, presentation = false }: Props) {
+  const [stored] = useState(() => readStoredScenarios(new Set(initialDataset.variables.map((v) => v.key))));
+  const [state, dispatch] = useReducer(reduce, initialDataset, (d) => ({ ...initialState(d, DEFAULT_KEYS, initialEfforts), scenarios: stored.scenarios }));
   const i18n = useMemo(() => makeI18n(state.language), [state.language]);
-
-  // The URL is the shareable copy of the view: read once, then kept in step.
+  const { t, language, percent, number } = i18n;
   const defaults = useRef(viewOf(initialState(initialDataset, DEFAULT_KEYS, initialEfforts))).current;
-  useEffect(() => {
-    if (window.location.search === '') return;
-    const decoded = decodeView(window.location.search, defaults, {
-      variableKeys: new Set(initialDataset.variables.map((v) => v.key)),
-      areaCodes: new Set(geography.delomradeNames.keys()),
-    });
-    dispatch({ type: 'apply-view', view: decoded.view, ignored: decoded.ignored });
-  }, [defaults, initialDataset, geography]);
-  const query = encodeView(viewOf(state), defaults);
-  useEffect(() => {
-    const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
-    if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) window.history.replaceState(null, '', url);
-  }, [query]);
+  useUrlSync(state, dispatch, defaults, geography);
+  useScenarioStorage(state, dispatch, stored.setAside);
   const view = useDerivedView(state, geography, DEFAULT_KEYS);
+  const comparison = useComparison(state, view.areas, DEFAULT_KEYS);
   const [focus, setFocus] = useState<FocusRequest | null>(null);
-  const { t } = i18n;
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [picked, setPicked] = useState(0);
 
   const focusArea = useCallback((code: string) => {
     dispatch({ type: 'select', code });
     setFocus((previous) => ({ code, nonce: (previous?.nonce ?? 0) + 1 }));
   }, []);
+  useShortcuts(
+    state,
+    dispatch,
+    { focusArea, toggleHelp: () => setHelpOpen((o) => !o), closeHelp: () => setHelpOpen(false), pickVariable: setPicked, picked },
+    DEFAULT_KEYS,
+  );
 
   const select = useCallback((code: string | null) => dispatch({ type: 'select', code }), []);
   const moveMap = useCallback((mapView: MapViewState) => dispatch({ type: 'set-map-view', mapView }), []);
@@ -71,27 +83,64 @@ export function Workspace({ geography, initialDataset, initialEfforts }: Props) 
   const selectedEffort = state.efforts.efforts.find((e) => e.id === state.selectedEffort) ?? null;
   const variableByKey = new Map(state.dataset.variables.map((v) => [v.key, v]));
 
+  const exportPng = async () => {
+    const map = (window as unknown as { kraftsamlaMap?: Parameters<typeof exportMapPng>[0] }).kraftsamlaMap;
+    if (!map) return;
+    const c = view.classification;
+    const decimals = c ? indexDecimals(c.extent) : 2;
+    const limits = c ? [c.extent[0], ...c.thresholds, c.extent[1]] : [];
+    const blob = await exportMapPng(map, {
+      title: `${t.appTitle} – ${t.legendTitle.toLowerCase()}`,
+      subtitle: `${t.levels[state.level]} · ${t.normalisations[state.normalisation]}`,
+      legendTitle: t.legendTitle,
+      legend: [
+        ...Array.from({ length: CLASS_COUNT }, (_, i) => CLASS_COUNT - 1 - i).map((k) => ({
+          colour: NEED_COLOURS[k],
+          label: c ? `${number(limits[k], decimals)} – ${number(limits[k + 1], decimals)}` : '–',
+        })),
+        { colour: 'hatch' as const, label: t.missing },
+      ],
+      weights: state.settings.map((s) => `${variableByKey.get(s.key)?.label[language] ?? s.key}: ${percent(view.result.effectiveWeights[s.key] ?? 0)}`),
+      vintage: `${t.dataSource}: ${datasetMetadata.vintage}`,
+      attribution: t.attribution,
+      exampleNote: state.dataset.illustrative ? t.exampleData : null,
+    });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = 'kraftsamla-karta.png';
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  };
+
   return (
     <I18nContext.Provider value={i18n}>
-      <div className="app" lang={state.language}>
+      <div className={presentation ? 'app presentation' : 'app'} lang={language}>
         <SkipLink />
         <header className="app-header">
           <div className="title">
             <h1>{t.appTitle}</h1>
-            <p>{t.appSubtitle}</p>
+            {!presentation && <p>{t.appSubtitle}</p>}
           </div>
           {state.dataset.illustrative && <ExampleDataBanner />}
           <SearchBox items={view.areas} onChoose={focusArea} />
-          <DataLoader geography={geography} defaultKeys={DEFAULT_KEYS} dispatch={dispatch} />
+          {!presentation && <DataLoader geography={geography} defaultKeys={DEFAULT_KEYS} dispatch={dispatch} />}
           <nav className="page-links" aria-label={t.appTitle}>
-            <a href={`${window.location.search}${ROUTE_HASH.public}`}>{t.openPublic}</a>
+            {presentation ? (
+              <a href={`${window.location.search}#`}>{t.exitWorkshop}</a>
+            ) : (
+              <>
+                <a href={`${window.location.search}${ROUTE_HASH.workshop}`}>{t.workshop}</a>
+                <a href={`${window.location.search}${ROUTE_HASH.public}`}>{t.openPublic}</a>
+              </>
+            )}
+            <button type="button" className="small" onClick={() => setHelpOpen(true)} aria-haspopup="dialog">
+              {t.keysTitle} (?)
+            </button>
           </nav>
           <label className="language">
             <span>{t.language}</span>
-            <select
-              value={state.language}
-              onChange={(e) => dispatch({ type: 'set-language', language: e.target.value as 'sv' | 'en' })}
-            >
+            <select value={language} onChange={(e) => dispatch({ type: 'set-language', language: e.target.value as Language })}>
               <option value="sv">Svenska</option>
               <option value="en">English</option>
             </select>
@@ -107,10 +156,13 @@ export function Workspace({ geography, initialDataset, initialEfforts }: Props) 
               allZero={!view.result.ok}
               defaultKeys={DEFAULT_KEYS}
               dispatch={dispatch}
+              picked={picked}
             />
-            <MethodSettings state={state} dispatch={dispatch} />
-            <EffortsPanel state={state} visible={view.visibleEfforts} citywide={view.citywideEfforts} symbols={symbols} dispatch={dispatch} />
-            <MethodExplanation />
+            <MethodSettings state={state} dispatch={dispatch} compact={presentation} />
+            {!presentation && (
+              <EffortsPanel state={state} visible={view.visibleEfforts} citywide={view.citywideEfforts} symbols={symbols} dispatch={dispatch} />
+            )}
+            {!presentation && <MethodExplanation />}
           </aside>
           <section className="map-area" aria-label={t.mapLabel}>
             <MapView
@@ -130,9 +182,11 @@ export function Workspace({ geography, initialDataset, initialEfforts }: Props) 
               onSelectEffort={selectEffort}
               mapView={state.mapView}
               onMove={moveMap}
+              colourOverride={comparison?.colourByCode ?? null}
+              scale={presentation ? 1.6 : 1}
             />
             {selectedEffort && <EffortCard effort={selectedEffort} geography={geography} minCostKr={state.minCostKr} dispatch={dispatch} />}
-            <Legend classification={view.classification} showProposed={state.showProposed} illustrative={state.dataset.illustrative} />
+            <Legend classification={view.classification} showProposed={state.showProposed} illustrative={state.dataset.illustrative} rankChange={comparison !== null} />
           </section>
           <section className="results">
             {state.selected && view.areaByCode.has(state.selected) ? (
@@ -147,10 +201,10 @@ export function Workspace({ geography, initialDataset, initialEfforts }: Props) 
                 onSelectEffort={selectEffort}
               />
             ) : (
-              <p className="hint">{t.selectHint}</p>
+              !presentation && <p className="hint">{t.selectHint}</p>
             )}
             <div className="tabs" role="tablist" aria-label={t.ranking}>
-              {(['ranking', 'need-effort'] as const).map((v) => (
+              {VIEWS.map((v) => (
                 <button
                   key={v}
                   type="button"
@@ -165,7 +219,7 @@ export function Workspace({ geography, initialDataset, initialEfforts }: Props) 
               ))}
             </div>
             <div className="tab-panel" role="tabpanel" id={`panel-${state.resultsView}`} aria-labelledby={`tab-${state.resultsView}`}>
-              {state.resultsView === 'ranking' ? (
+              {state.resultsView === 'ranking' && (
                 <RankingTable
                   level={state.level}
                   geography={geography}
@@ -173,16 +227,36 @@ export function Workspace({ geography, initialDataset, initialEfforts }: Props) 
                   variables={state.dataset.variables}
                   selected={state.selected}
                   onSelect={focusArea}
+                  compact={presentation}
                 />
-              ) : (
-                <div className="need-effort-scroll">
+              )}
+              {state.resultsView === 'need-effort' && (
+                <div className="scroll-panel">
                   <NeedEffortView result={view.needEffort} view={view} selected={state.selected} onSelect={focusArea} />
-                  <TryEffort minCostKr={state.minCostKr} dispatch={dispatch} />
+                  {!presentation && <TryEffort minCostKr={state.minCostKr} dispatch={dispatch} />}
+                </div>
+              )}
+              {state.resultsView === 'scenarios' && (
+                <div className="scroll-panel">
+                  <ParticipantsPanel state={state} view={view} dispatch={dispatch} onSelect={focusArea} />
+                  <ScenariosPanel state={state} view={view} comparison={comparison} dispatch={dispatch} onSelect={focusArea} />
+                  <section className="panel" aria-labelledby="export-heading">
+                    <h2 id="export-heading">{t.exportTitle}</h2>
+                    <div className="button-row">
+                      <button type="button" onClick={() => download('kraftsamla-rangordning.csv', rankingCsv(view, state.dataset.variables, language), 'text/csv;charset=utf-8')}>
+                        {t.exportCsv}
+                      </button>
+                      <button type="button" onClick={() => void exportPng()} data-testid="export-png">
+                        {t.exportPng}
+                      </button>
+                    </div>
+                  </section>
                 </div>
               )}
             </div>
           </section>
         </main>
+        {helpOpen && <KeyOverlay onClose={() => setHelpOpen(false)} />}
       </div>
     </I18nContext.Provider>
   );

@@ -35,9 +35,9 @@ export async function openApp(browser: Browser, url: string, viewport = { width:
   return { page, consoleErrors, requests };
 }
 
-/** The map is ready when the ranking is filled and deck.gl has drawn. */
+/** The map is ready when the app has data and MapLibre (with deck.gl inside) has loaded. */
 export async function waitForMap(page: Page) {
-  await page.waitForSelector('table[data-testid="ranking"] tbody tr');
+  await page.waitForSelector('.map canvas');
   await page.waitForFunction(() => {
     const map = (window as unknown as { kraftsamlaMap?: { loaded(): boolean } }).kraftsamlaMap;
     return map?.loaded() && document.querySelectorAll('.map canvas').length >= 1;

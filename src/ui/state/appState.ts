@@ -19,7 +19,7 @@ import { clampWeight } from '../../index/weights.ts';
 import type { ClassificationMethod } from '../../map/classify.ts';
 
 export type Level = 'delomrade' | 'geso';
-export type ResultsView = 'ranking' | 'need-effort';
+export type ResultsView = 'ranking' | 'need-effort' | 'scenarios';
 export type Language = 'sv' | 'en';
 
 export interface Notice {

@@ -10,7 +10,7 @@
  *   fix=1                  fixed class limits      sel=code   selected area
  *   lay=p,n,e              layers: proposed areas, names, efforts
  *   eh=type,…  ed=dept  ea=min-max  ey=from-to   effort filters
- *   map=lon,lat,zoom       lang=sv|en   vy=ranking|need-effort
+ *   map=lon,lat,zoom       lang=sv|en   vy=ranking|need-effort|scenarios
  */
 import type { Direction, Normalisation } from '../../index/types.ts';
 import type { ClassificationMethod } from '../../map/classify.ts';
@@ -50,7 +50,7 @@ const NORMALISATIONS: Normalisation[] = ['zscore', 'minmax', 'percentile'];
 const LEVELS: Level[] = ['delomrade', 'geso'];
 const CLASSIFICATIONS: ClassificationMethod[] = ['quantile', 'equal', 'stddev'];
 const LANGUAGES: Language[] = ['sv', 'en'];
-const VIEWS: ResultsView[] = ['ranking', 'need-effort'];
+const VIEWS: ResultsView[] = ['ranking', 'need-effort', 'scenarios'];
 const KNOWN = new Set(['w', 'd', 'n', 'l', 'c', 'fix', 'sel', 'lay', 'eh', 'ed', 'ea', 'ey', 'map', 'lang', 'vy']);
 /** Longer values are not something this app wrote. */
 const MAX_VALUE_LENGTH = 2000;

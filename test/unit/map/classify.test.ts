@@ -40,3 +40,10 @@ describe('fillColour', () => {
     expect(fillColour(null)).toEqual([...MISSING_COLOUR, 255]);
   });
 });
+
+describe('rank change classes', () => {
+  it('split at 10 and 3 places either way', async () => {
+    const { rankChangeClass } = await import('../../../src/map/rankChangeColours.ts');
+    expect([-40, -10, -9, -3, -2, 0, 2, 3, 9, 10, 50, null].map(rankChangeClass)).toEqual([0, 0, 1, 1, 2, 2, 2, 3, 3, 4, 4, null]);
+  });
+});

@@ -1,0 +1,130 @@
+import { useMemo, useState, type Dispatch } from 'react';
+import { medianWeights, topNUnderAll } from '../index/consensus.ts';
+import { effectiveWeights } from '../index/weights.ts';
+import { useI18n } from './i18n/I18nContext.ts';
+import { ReadJsonFiles } from './ReadJsonFiles.tsx';
+import type { Action, AppState } from './state/appState.ts';
+import { isScenario, parseScenarioFile } from './state/scenarios.ts';
+import type { DerivedView } from './state/useDerivedView.ts';
+
+/**
+ * The steering group's weightings side by side, their median as a consensus
+ * proposal, and the areas in the top N whoever's weighting is used.
+ */
+export function ParticipantsPanel({ state, view, dispatch, onSelect }: { state: AppState; view: DerivedView; dispatch: Dispatch<Action>; onSelect: (code: string) => void }) {
+  const { t, language, percent } = useI18n();
+  const [name, setName] = useState('');
+  const variables = state.dataset.variables;
+  const keys = variables.map((v) => v.key);
+  const current = Object.fromEntries(state.settings.map((s) => [s.key, s.weight]));
+  const median = medianWeights(state.participants, keys);
+  const robust = useMemo(
+    () => topNUnderAll(view.areas, state.participants, { normalisation: state.normalisation, settings: state.settings }, state.topN),
+    [view.areas, state.participants, state.normalisation, state.settings, state.topN],
+  );
+  const shares = (weights: Record<string, number>) => effectiveWeights(keys.map((key) => ({ key, weight: weights[key] ?? 0, direction: 'higher-is-more-need' })));
+
+  return (
+    <section className="panel participants" aria-labelledby="participants-heading" data-testid="participants">
+      <h2 id="participants-heading">{t.participants}</h2>
+      <p className="help">{t.participantsHelp}</p>
+      <form
+        className="inline-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          dispatch({ type: 'add-participant', weighting: { name, weights: current } });
+          setName('');
+        }}
+      >
+        <label className="field">
+          <span>{t.participantName}</span>
+          <input value={name} maxLength={80} onChange={(e) => setName(e.target.value)} data-testid="participant-name" />
+        </label>
+        <button type="submit" disabled={name.trim() === ''}>
+          {t.addParticipant}
+        </button>
+      </form>
+      <ReadJsonFiles
+        label={t.importParticipant}
+        multiple
+        testId="participant-file"
+        onFiles={(files) => {
+          for (const file of files) {
+            const parsed = parseScenarioFile(file.text, new Set(keys));
+            if (isScenario(parsed)) dispatch({ type: 'add-participant', weighting: { name: parsed.name, weights: parsed.weights } });
+            else dispatch({ type: 'notice', notice: { tone: 'error', issues: [{ kind: 'not-scenario', file: file.name, value: parsed.field ?? parsed.kind }] } });
+          }
+        }}
+      />
+      {state.participants.length === 0 ? (
+        <p className="muted">{t.noParticipants}</p>
+      ) : (
+        <>
+          <table className="participant-table" data-testid="participant-table">
+            <thead>
+              <tr>
+                <th scope="col">{t.participantName}</th>
+                {variables.map((v) => (
+                  <th scope="col" key={v.key}>
+                    {v.shortLabel?.[language] ?? v.label[language]}
+                  </th>
+                ))}
+                <th scope="col">
+                  <span className="visually-hidden">{t.removeParticipant}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {state.participants.map((p) => {
+                const share = shares(p.weights);
+                return (
+                  <tr key={p.name}>
+                    <th scope="row">{p.name}</th>
+                    {keys.map((k) => (
+                      <td key={k} className="num">
+                        {percent(share[k] ?? 0)}
+                      </td>
+                    ))}
+                    <td>
+                      <button type="button" className="small" onClick={() => dispatch({ type: 'remove-participant', name: p.name })}>
+                        {t.removeParticipant}
+                      </button>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+            <tfoot>
+              <tr data-testid="median-row">
+                <th scope="row">{t.medianRow}</th>
+                {keys.map((k) => (
+                  <td key={k} className="num">
+                    {percent(shares(median)[k] ?? 0)}
+                  </td>
+                ))}
+                <td />
+              </tr>
+            </tfoot>
+          </table>
+          <button type="button" onClick={() => dispatch({ type: 'apply-weights', weights: median })}>
+            {t.useMedian}
+          </button>
+          <h3>{t.robustTitle(state.topN)}</h3>
+          {robust.length === 0 ? (
+            <p className="muted">{t.noRobust}</p>
+          ) : (
+            <ul className="robust-list" data-testid="robust-areas">
+              {robust.map((code) => (
+                <li key={code} data-code={code}>
+                  <button type="button" className="link" onClick={() => onSelect(code)}>
+                    {view.areaByCode.get(code)?.name ?? code}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

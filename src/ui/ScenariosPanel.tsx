@@ -1,0 +1,188 @@
+import { useState, type Dispatch } from 'react';
+import { download } from './state/exports.ts';
+import { isScenario, parseScenarioFile, scenarioFile } from './state/scenarios.ts';
+import { useI18n } from './i18n/I18nContext.ts';
+import { ReadJsonFiles } from './ReadJsonFiles.tsx';
+import type { Action, AppState, ScenarioRef } from './state/appState.ts';
+import type { Comparison } from './state/useComparison.ts';
+import type { DerivedView } from './state/useDerivedView.ts';
+
+interface Props {
+  state: AppState;
+  view: DerivedView;
+  comparison: Comparison | null;
+  dispatch: Dispatch<Action>;
+  onSelect: (code: string) => void;
+}
+
+/** Save, name, exchange and compare weightings. */
+export function ScenariosPanel({ state, view, comparison, dispatch, onSelect }: Props) {
+  const { t } = useI18n();
+  const [name, setName] = useState('');
+  const [renaming, setRenaming] = useState<{ from: string; to: string } | null>(null);
+  const [a, setA] = useState<ScenarioRef>(state.compare?.a ?? 'default');
+  const [b, setB] = useState<ScenarioRef>(state.compare?.b ?? 'current');
+  const keys = new Set(state.dataset.variables.map((v) => v.key));
+  const refs: { ref: ScenarioRef; label: string }[] = [
+    { ref: 'default', label: t.refDefault },
+    { ref: 'current', label: t.refCurrent },
+    ...state.scenarios.map((s) => ({ ref: `scenario:${s.name}` as ScenarioRef, label: s.name })),
+  ];
+  const nameOf = (code: string) => view.areaByCode.get(code)?.name ?? code;
+
+  return (
+    <div className="scenarios" data-testid="scenarios">
+      <section aria-labelledby="scenarios-heading" className="panel">
+        <h2 id="scenarios-heading">{t.scenarios}</h2>
+        <form
+          className="inline-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            dispatch({ type: 'save-scenario', name, savedAt: new Date().toISOString() });
+            setName('');
+          }}
+        >
+          <label className="field">
+            <span>{t.scenarioName}</span>
+            <input value={name} maxLength={80} onChange={(e) => setName(e.target.value)} data-testid="scenario-name" />
+          </label>
+          <button type="submit" disabled={name.trim() === ''}>
+            {t.saveScenario}
+          </button>
+        </form>
+        {state.scenarios.length === 0 ? (
+          <p className="muted">{t.noScenarios}</p>
+        ) : (
+          <ul className="scenario-list">
+            {state.scenarios.map((s) => (
+              <li key={s.name} data-scenario={s.name}>
+                {renaming?.from === s.name ? (
+                  <form
+                    className="inline-form"
+                    onSubmit={(e) => {
+                      e.preventDefault();
+                      dispatch({ type: 'rename-scenario', from: s.name, to: renaming.to });
+                      setRenaming(null);
+                    }}
+                  >
+                    <label className="visually-hidden" htmlFor={`rename-${s.name}`}>
+                      {t.scenarioName}
+                    </label>
+                    <input id={`rename-${s.name}`} value={renaming.to} maxLength={80} onChange={(e) => setRenaming({ from: s.name, to: e.target.value })} autoFocus />
+                    <button type="submit">{t.renameScenario}</button>
+                  </form>
+                ) : (
+                  <strong>{s.name}</strong>
+                )}
+                <span className="scenario-actions">
+                  <button type="button" onClick={() => dispatch({ type: 'apply-weights', weights: s.weights, directions: s.directions, normalisation: s.normalisation })}>
+                    {t.applyScenario}
+                  </button>
+                  <button type="button" onClick={() => setRenaming({ from: s.name, to: s.name })}>
+                    {t.renameScenario}
+                  </button>
+                  <button type="button" onClick={() => download(`${s.name}.kraftsamla.json`, scenarioFile(s), 'application/json')}>
+                    {t.exportScenario}
+                  </button>
+                  <button type="button" onClick={() => dispatch({ type: 'delete-scenario', name: s.name })}>
+                    {t.deleteScenario}
+                  </button>
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+        <ReadJsonFiles
+          label={t.importScenario}
+          multiple
+          testId="scenario-file"
+          onFiles={(files) => {
+            for (const file of files) {
+              const parsed = parseScenarioFile(file.text, keys);
+              if (isScenario(parsed)) {
+                dispatch({ type: 'set-scenarios', scenarios: [...state.scenarios.filter((x) => x.name !== parsed.name), parsed] });
+              } else {
+                dispatch({ type: 'notice', notice: { tone: 'error', issues: [{ kind: 'not-scenario', file: file.name, value: parsed.field ?? parsed.kind }] } });
+              }
+            }
+          }}
+        />
+      </section>
+
+      <section aria-labelledby="compare-heading" className="panel">
+        <h2 id="compare-heading">{t.compareTitle}</h2>
+        <div className="compare-grid">
+          <label className="field">
+            <span>{t.compareA}</span>
+            <select value={a} onChange={(e) => setA(e.target.value as ScenarioRef)} data-testid="compare-a">
+              {refs.map((r) => (
+                <option key={r.ref} value={r.ref}>
+                  {r.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>{t.compareB}</span>
+            <select value={b} onChange={(e) => setB(e.target.value as ScenarioRef)} data-testid="compare-b">
+              {refs.map((r) => (
+                <option key={r.ref} value={r.ref}>
+                  {r.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>{t.topN}</span>
+            <input type="number" min={1} max={136} value={state.topN} onChange={(e) => dispatch({ type: 'set-top-n', n: Number(e.target.value) })} data-testid="top-n" />
+          </label>
+        </div>
+        <div className="button-row">
+          <button type="button" onClick={() => dispatch({ type: 'set-compare', compare: { a, b } })}>
+            {t.startCompare}
+          </button>
+          {state.compare && (
+            <button type="button" onClick={() => dispatch({ type: 'set-compare', compare: null })}>
+              {t.stopCompare}
+            </button>
+          )}
+        </div>
+        {comparison && (
+          <>
+            <h3>{t.moversTitle(state.topN)}</h3>
+            {comparison.movers.length === 0 ? (
+              <p className="muted">{t.noMovers}</p>
+            ) : (
+              <table className="movers" data-testid="movers">
+                <thead>
+                  <tr>
+                    <th scope="col">{t.name}</th>
+                    <th scope="col">{t.rankA}</th>
+                    <th scope="col">{t.rankB}</th>
+                    <th scope="col">{t.change}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {comparison.movers.map((m) => (
+                    <tr key={m.code} data-code={m.code}>
+                      <th scope="row">
+                        <button type="button" className="link" onClick={() => onSelect(m.code)}>
+                          {nameOf(m.code)}
+                        </button>
+                      </th>
+                      <td className="num">{m.rankA ?? '–'}</td>
+                      <td className="num">{m.rankB ?? '–'}</td>
+                      <td className="num">
+                        {m.change !== null && m.change > 0 ? `+${m.change}` : (m.change ?? '–')} ({m.inTopB ? t.enters : t.leaves})
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import { useEffect, useRef, type Dispatch } from 'react';
+import { proposedGroups } from '../../data/bundledData.ts';
+import type { Action, AppState } from './appState.ts';
+
+const STEP = 5;
+/** The 12 proposed delområden in the order of Stadskontoret's five groups. */
+export const PROPOSED_SEQUENCE = proposedGroups.flatMap((g) => g.codes);
+
+interface Handlers {
+  focusArea: (code: string) => void;
+  toggleHelp: () => void;
+  closeHelp: () => void;
+  pickVariable: (index: number) => void;
+  picked: number;
+}
+
+/**
+ * Keyboard first, for a workshop on a projector: pick a variable and raise or
+ * lower it, switch level, step through the proposed areas, reset, full screen.
+ * Keys typed into a text field or a select are left alone.
+ */
+export function useShortcuts(state: AppState, dispatch: Dispatch<Action>, handlers: Handlers, defaultKeys: ReadonlySet<string>) {
+  const latest = useRef({ state, handlers });
+  latest.current = { state, handlers };
+  const position = useRef(-1);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.ctrlKey || e.metaKey || e.altKey) return;
+      const target = e.target as HTMLElement | null;
+      const tag = target?.tagName;
+      const typing = tag === 'TEXTAREA' || tag === 'SELECT' || (tag === 'INPUT' && (target as HTMLInputElement).type !== 'range' && (target as HTMLInputElement).type !== 'checkbox' && (target as HTMLInputElement).type !== 'radio');
+      if (typing) return;
+      const { state: s, handlers: h } = latest.current;
+      // Arrows already move a focused slider, and pan a focused map.
+      const slider = (tag === 'INPUT' && (target as HTMLInputElement).type === 'range') || !!target?.closest?.('.map');
+      const pickedSetting = s.settings[h.picked];
+      const step = (delta: number) => pickedSetting && dispatch({ type: 'set-weight', key: pickedSetting.key, weight: pickedSetting.weight + delta });
+      const stepArea = (delta: number) => {
+        position.current = (position.current + delta + PROPOSED_SEQUENCE.length) % PROPOSED_SEQUENCE.length;
+        if (s.level !== 'delomrade') dispatch({ type: 'set-level', level: 'delomrade' });
+        h.focusArea(PROPOSED_SEQUENCE[position.current]);
+      };
+      let handled = true;
+      if (/^[1-9]$/.test(e.key) && Number(e.key) <= s.settings.length) h.pickVariable(Number(e.key) - 1);
+      else if ((e.key === 'ArrowUp' || e.key === '+') && !slider) step(STEP);
+      else if ((e.key === 'ArrowDown' || e.key === '-') && !slider) step(-STEP);
+      else if (e.key === 'g' || e.key === 'G') dispatch({ type: 'set-level', level: s.level === 'delomrade' ? 'geso' : 'delomrade' });
+      else if ((e.key === 'ArrowRight' && !slider) || e.key === 'n' || e.key === 'N') stepArea(1);
+      else if ((e.key === 'ArrowLeft' && !slider) || e.key === 'p' || e.key === 'P') stepArea(-1);
+      else if (e.key === 'r' || e.key === 'R') dispatch({ type: 'reset-weights', defaultKeys });
+      else if (e.key === 'f' || e.key === 'F') {
+        if (document.fullscreenElement) void document.exitFullscreen();
+        else void document.documentElement.requestFullscreen?.().catch(() => {});
+      } else if (e.key === '?') h.toggleHelp();
+      else if (e.key === 'Escape') h.closeHelp();
+      else handled = false;
+      if (handled) e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [dispatch, defaultKeys]);
+}

@@ -1,0 +1,210 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { RANK_CHANGE_COLOURS } from '../../src/map/rankChangeColours.ts';
+import { launchBrowser, openApp, waitForMap } from './launchBrowser.ts';
+
+const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
+mkdirSync(SCREENSHOTS, { recursive: true });
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const weight = (page: Page, key: string) => page.locator(`input[data-var="${key}"]`).inputValue();
+async function onlyOvercrowding(page: Page) {
+  for (const key of ['behorighet_yrkesprogram', 'ekonomiskt_bistand', 'laginkomststandard']) {
+    await page.focus(`input[type="range"][data-var="${key}"]`);
+    await page.keyboard.press('Home');
+  }
+  await page.locator('body').focus();
+}
+
+describe('workshop mode on a projector', () => {
+  for (const [width, height] of [
+    [1920, 1080],
+    [1280, 720],
+  ]) {
+    it(`is legible and keyboard-driven at ${width}×${height}`, async () => {
+      const { page, consoleErrors } = await openApp(browser, `${inject('appUrl')}#/workshop`, { width, height });
+      if (width === 1920) {
+        const sizes = await page.$$eval('.weight > label, .ranking td, .ranking th[scope="row"], .area-index, .segmented label', (els) =>
+          els.map((e) => parseFloat(getComputedStyle(e).fontSize)),
+        );
+        expect(Math.min(...sizes)).toBeGreaterThanOrEqual(24);
+      }
+      // Only the controls the discussion needs.
+      await expect(page.getByRole('button', { name: 'Ladda in egen fil' }).count()).resolves.toBe(0);
+      await expect(page.getByLabel('Normalisering').count()).resolves.toBe(0);
+      await expect(page.getByLabel('Visa insatser på kartan').isVisible()).resolves.toBe(true);
+      // Keys: pick overcrowding, raise it, step to the first proposed area, switch level, reset.
+      await page.keyboard.press('2');
+      await expect(page.locator('.weight.picked label').textContent()).resolves.toContain('Trångboddhet');
+      await page.keyboard.press('ArrowUp');
+      await page.keyboard.press('+');
+      await expect(weight(page, 'trangboddhet')).resolves.toBe('35');
+      await page.keyboard.press('n');
+      await expect(page.locator('[data-testid="area-panel"] h2').textContent()).resolves.toBe('Augustenborg');
+      await page.keyboard.press('n');
+      await expect(page.locator('[data-testid="area-panel"] h2').textContent()).resolves.toBe('Heleneholm');
+      await page.waitForTimeout(800); // zoom animation
+      await page.screenshot({ path: resolve(SCREENSHOTS, `workshop-${width}x${height}.png`) });
+      await page.keyboard.press('g');
+      await waitForMap(page);
+      await expect(page.$$eval('table[data-testid="ranking"] tbody tr', (r) => r.length)).resolves.toBe(14);
+      await page.keyboard.press('r');
+      await expect(weight(page, 'trangboddhet')).resolves.toBe('25');
+      await page.keyboard.press('?');
+      const overlay = page.getByTestId('key-overlay');
+      await expect(overlay.textContent()).resolves.toContain('nästa föreslagna område');
+      if (width === 1920) await page.screenshot({ path: resolve(SCREENSHOTS, 'workshop-keys-1920x1080.png') });
+      await page.keyboard.press('Escape');
+      await expect(overlay.count()).resolves.toBe(0);
+      expect(consoleErrors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('collects participants’ weightings, proposes their median and lists areas in every top N', async () => {
+    const { page } = await openApp(browser, inject('appUrl'));
+    await page.getByRole('tab', { name: 'Scenarier och jämförelse' }).click();
+    await page.getByTestId('participant-name').fill('ASN');
+    await page.getByRole('button', { name: 'Lägg till med nuvarande vikter' }).click();
+    await onlyOvercrowding(page);
+    await page.getByTestId('participant-name').fill('GSN');
+    await page.getByRole('button', { name: 'Lägg till med nuvarande vikter' }).click();
+    // A third participant from a scenario file, as a department would send it.
+    const file = JSON.stringify({ format: 'kraftsamla-scenario', version: 1, name: 'FRN', weights: { behorighet_yrkesprogram: 100, trangboddhet: 0, ekonomiskt_bistand: 0, laginkomststandard: 0 } });
+    await page.setInputFiles('[data-testid="participant-file"]', { name: 'frn.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    const rows = await page.$$eval('[data-testid="participant-table"] tbody tr', (r) => r.map((x) => x.querySelector('th')!.textContent));
+    expect(rows).toEqual(['ASN', 'GSN', 'FRN']);
+    // Median of the raw weights: behörighet median(25, 0, 100) = 25, trångboddhet
+    // median(25, 25, 0) = 25, the others median(25, 0, 0) = 0 – shown as shares.
+    const median = await page.$$eval('[data-testid="median-row"] td.num', (c) => c.map((x) => x.textContent!.replace(/\s/g, ' ')));
+    expect(median).toEqual(['50 %', '50 %', '0 %', '0 %']);
+    const robust = await page.$$eval('[data-testid="robust-areas"] li', (l) => l.map((x) => x.getAttribute('data-code')));
+    expect(robust.length).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Använd medianen som vikter' }).click();
+    await expect(weight(page, 'ekonomiskt_bistand')).resolves.toBe('0');
+    await expect(weight(page, 'behorighet_yrkesprogram')).resolves.toBe('25');
+    await page.close();
+  });
+});
+
+describe('planners’ scenarios', () => {
+  it('save, rename, export, delete and import a scenario, and survive a corrupt store', async () => {
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await page.goto(inject('appUrl'));
+    await page.evaluate(() => localStorage.setItem('kraftsamla.scenarios.v1', '{trasigt'));
+    await page.reload();
+    await waitForMap(page);
+    await expect(page.getByTestId('notice-warning').textContent()).resolves.toContain('De sparade scenarierna i webbläsaren gick inte att läsa');
+    await page.getByRole('tab', { name: 'Scenarier och jämförelse' }).click();
+    await onlyOvercrowding(page);
+    await page.getByTestId('scenario-name').fill('Bara trångboddhet');
+    await page.getByRole('button', { name: 'Spara nuvarande vikter' }).click();
+    const item = page.locator('[data-scenario="Bara trångboddhet"]');
+    await item.getByRole('button', { name: 'Byt namn' }).click();
+    await page.getByLabel('Namn på scenariot').last().fill('Trångboddhet');
+    await page.getByLabel('Namn på scenariot').last().press('Enter');
+    const renamed = page.locator('[data-scenario="Trångboddhet"]');
+    const [exported] = await Promise.all([page.waitForEvent('download'), renamed.getByRole('button', { name: 'Exportera' }).click()]);
+    const json = JSON.parse(readFileSync((await exported.path())!, 'utf8'));
+    expect(json).toMatchObject({ format: 'kraftsamla-scenario', name: 'Trångboddhet', weights: { trangboddhet: 25, ekonomiskt_bistand: 0 } });
+    // Stored in the browser: still there after a reload.
+    await page.reload();
+    await waitForMap(page);
+    await page.getByRole('tab', { name: 'Scenarier och jämförelse' }).click();
+    await page.locator('[data-scenario="Trångboddhet"]').waitFor();
+    await page.locator('[data-scenario="Trångboddhet"]').getByRole('button', { name: 'Ta bort' }).click();
+    await expect(page.locator('[data-scenario]').count()).resolves.toBe(0);
+    const path = resolve(SCREENSHOTS, '../scenario.json');
+    writeFileSync(path, JSON.stringify(json));
+    await page.setInputFiles('[data-testid="scenario-file"]', path);
+    await page.locator('[data-scenario="Trångboddhet"]').waitFor();
+    await expect(page.locator('[data-scenario]').count()).resolves.toBe(1);
+    await page.setInputFiles('[data-testid="scenario-file"]', { name: 'fel.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"kraftsamla-scenario","name":"x","weights":{"trangboddhet":-3}}') });
+    await expect(page.getByTestId('notice-error').textContent()).resolves.toContain('fel.json: filen är inget Kraftsamla-scenario (weights.trangboddhet)');
+    await page.close();
+  });
+
+  it('compare two weightings: rank change on the map and areas entering or leaving the top N', async () => {
+    const { page } = await openApp(browser, inject('appUrl'));
+    await page.getByLabel('Visa områdesnamn på kartan').uncheck();
+    await page.getByLabel('Visa insatser på kartan').uncheck();
+    await page.getByLabel('Visa Stadskontorets förslag (5 grupper)').uncheck();
+    await onlyOvercrowding(page);
+    await page.getByRole('tab', { name: 'Scenarier och jämförelse' }).click();
+    await page.getByTestId('compare-a').selectOption('default');
+    await page.getByTestId('compare-b').selectOption('current');
+    await page.getByTestId('top-n').fill('12');
+    await page.getByRole('button', { name: 'Visa rangförändring på kartan' }).click();
+    const movers = await page.$$eval('[data-testid="movers"] tbody tr', (r) => r.map((x) => x.querySelector('td:last-child')!.textContent!));
+    expect(movers.length).toBeGreaterThan(0);
+    expect(movers.every((m) => m.includes('går in') || m.includes('går ut'))).toBe(true);
+    expect(movers.filter((m) => m.includes('går in')).length).toBe(movers.filter((m) => m.includes('går ut')).length);
+    await expect(page.locator('.legend h2').textContent()).resolves.toContain('Rangförändring');
+    // The diverging colours are on the map.
+    const box = (await page.locator('.map').boundingBox())!;
+    const png = (await page.screenshot({ clip: box })).toString('base64');
+    const found = await page.evaluate(
+      async ({ png, colours }) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${png}`;
+        await img.decode();
+        const c = document.createElement('canvas');
+        c.width = img.width;
+        c.height = img.height;
+        const ctx = c.getContext('2d')!;
+        ctx.drawImage(img, 0, 0);
+        const d = ctx.getImageData(0, 0, c.width, c.height).data;
+        return colours.map((rgb) => {
+          let n = 0;
+          for (let i = 0; i < d.length; i += 4) if (Math.abs(d[i] - rgb[0]) + Math.abs(d[i + 1] - rgb[1]) + Math.abs(d[i + 2] - rgb[2]) < 9) n++;
+          return n;
+        });
+      },
+      { png, colours: RANK_CHANGE_COLOURS.map((c) => [...c]) },
+    );
+    expect(found.filter((n) => n > 500).length).toBeGreaterThanOrEqual(4);
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'compare-1920x1080.png') });
+    await page.close();
+  });
+
+  it('exports the ranking as formula-safe CSV and the map as a PNG with legend and weights', async () => {
+    const { page } = await openApp(browser, inject('appUrl'));
+    await page.getByRole('tab', { name: 'Scenarier och jämförelse' }).click();
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Rangordningen som CSV' }).click()]);
+    const text = readFileSync((await csv.path())!, 'utf8');
+    const lines = text.replace(/^\ufeff/, '').trim().split('\r\n');
+    expect(lines[0]).toBe('rang;kod;namn;behovsindex;behorighet_yrkesprogram;trangboddhet;ekonomiskt_bistand;laginkomststandard');
+    expect(lines).toHaveLength(137);
+    expect(lines[1]).toMatch(/^1;48208;Herrgården;2,\d+;46,6;/);
+    const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
+    const path = resolve(SCREENSHOTS, 'exported-map.png');
+    await png.saveAs(path);
+    const header = readFileSync(path);
+    expect(header.subarray(1, 4).toString()).toBe('PNG');
+    const width = header.readUInt32BE(16);
+    const mapWidth = (await page.locator('.map').boundingBox())!.width;
+    expect(width).toBeGreaterThan(mapWidth);
+    await page.close();
+  });
+});
+
+describe('language', () => {
+  it('switches to English, strings and numbers alike', async () => {
+    const { page } = await openApp(browser, inject('appUrl'));
+    await expect(page.locator('.weight .share').first().textContent()).resolves.toBe('25\u00a0%');
+    await page.getByLabel('Språk').selectOption('en');
+    await expect(page.locator('#weights-heading').textContent()).resolves.toBe('Weights');
+    await expect(page.locator('.weight .share').first().textContent()).resolves.toBe('25%');
+    await expect(page.getByText('Example data – not official statistics').first().isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+});
