@@ -81,6 +81,7 @@ describe('workshop mode on a projector', () => {
     // A third participant from a scenario file, as a department would send it.
     const file = JSON.stringify({ format: 'kraftsamla-scenario', version: 1, name: 'FRN', weights: { behorighet_yrkesprogram: 100, trangboddhet: 0, ekonomiskt_bistand: 0, laginkomststandard: 0 } });
     await page.setInputFiles('[data-testid="participant-file"]', { name: 'frn.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await page.locator('[data-testid="participant-table"] tbody tr:nth-child(3)').waitFor();
     const rows = await page.$$eval('[data-testid="participant-table"] tbody tr', (r) => r.map((x) => x.querySelector('th')!.textContent));
     expect(rows).toEqual(['ASN', 'GSN', 'FRN']);
     // Median of the raw weights: behörighet median(25, 0, 100) = 25, trångboddhet
