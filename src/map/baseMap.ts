@@ -29,6 +29,13 @@ export function createBaseMap(container: HTMLElement, bounds: [number, number, n
     minZoom: 9,
     // Keyboard panning/zooming stays on for users without a mouse.
     keyboard: true,
+    // MapLibre's own control labels, in Swedish like the rest of the page.
+    locale: {
+      'Map.Title': 'Karta över behovsindex',
+      'NavigationControl.ZoomIn': 'Zooma in',
+      'NavigationControl.ZoomOut': 'Zooma ut',
+      'AttributionControl.ToggleAttribution': 'Visa eller dölj källor',
+    },
   });
   map.touchZoomRotate.disableRotation();
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');

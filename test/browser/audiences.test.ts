@@ -198,6 +198,25 @@ describe('planners’ scenarios', () => {
   });
 });
 
+describe('public page', () => {
+  it('offers the data behind it as CSV and GeoJSON with a licence note, and an embed snippet', async () => {
+    const { page } = await openApp(browser, `${inject('appUrl')}#/oppen`);
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Rangordningen som CSV (för kalkylprogram)' }).click()]);
+    expect(readFileSync((await csv.path())!, 'utf8').split('\r\n')).toHaveLength(138);
+    const [geo] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Områden med index som GeoJSON (för kartprogram)' }).click()]);
+    const fc = JSON.parse(readFileSync((await geo.path())!, 'utf8'));
+    expect(fc.features).toHaveLength(136);
+    expect(fc.licence).toContain('CC0');
+    expect(fc.features.find((f: { properties: { code: string } }) => f.properties.code === '48208').properties).toMatchObject({ name: 'Herrgården', rank: 1 });
+    await expect(page.locator('main').textContent()).resolves.toContain('inte användas som statistik');
+    await expect(page.locator('.embed-code').textContent()).resolves.toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/#\/oppen" title="Så väljs områden för kraftsamlande insatser"/);
+    // Read-only: no weight sliders, no file loading.
+    await expect(page.locator('input[type="range"]').count()).resolves.toBe(0);
+    await expect(page.getByRole('button', { name: 'Ladda in egen fil' }).count()).resolves.toBe(0);
+    await page.close();
+  });
+});
+
 describe('language', () => {
   it('switches to English, strings and numbers alike', async () => {
     const { page } = await openApp(browser, inject('appUrl'));
