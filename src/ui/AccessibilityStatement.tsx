@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { accessibilityText } from './i18n/accessibilityText.ts';
+import { LanguageSelect } from './LanguageSelect.tsx';
 import { ROUTE_HASH } from './route.ts';
 
 
@@ -19,13 +20,7 @@ export function AccessibilityStatement() {
           <p className="public-kicker">Kraftsamla</p>
           <h1>{text.title}</h1>
         </div>
-        <label className="language">
-          <span>{text.language}</span>
-          <select value={language} onChange={(e) => setLanguage(e.target.value as 'sv' | 'en')}>
-            <option value="sv">Svenska</option>
-            <option value="en">English</option>
-          </select>
-        </label>
+        <LanguageSelect label={text.language} value={language} onChange={setLanguage} />
       </header>
       <main className="public-main">
         <p className="lead">

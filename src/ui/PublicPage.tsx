@@ -13,8 +13,9 @@ import { Legend } from './Legend.tsx';
 import { MapView } from './MapView.tsx';
 import { RankingTable } from './RankingTable.tsx';
 import { ROUTE_HASH } from './route.ts';
+import { LanguageSelect } from './LanguageSelect.tsx';
 import { SkipLink } from './SkipLink.tsx';
-import { initialState, reduce, type Language } from './state/appState.ts';
+import { initialState, reduce } from './state/appState.ts';
 import { download, rankingCsv, rankingGeoJson } from './state/exports.ts';
 import { useDerivedView } from './state/useDerivedView.ts';
 
@@ -45,13 +46,7 @@ export function PublicPage({ geography, dataset, efforts }: { geography: Geograp
             <p className="public-kicker">{t.appTitle}</p>
             <h1>{t.publicTitle}</h1>
           </div>
-          <label className="language">
-            <span>{t.language}</span>
-            <select value={language} onChange={(e) => dispatch({ type: 'set-language', language: e.target.value as Language })}>
-              <option value="sv">Svenska</option>
-              <option value="en">English</option>
-            </select>
-          </label>
+          <LanguageSelect label={t.language} value={language} onChange={(l) => dispatch({ type: 'set-language', language: l })} />
         </header>
         <main className="public-main">
           {state.dataset.illustrative && <ExampleDataBanner />}

@@ -112,26 +112,8 @@ export function ScenariosPanel({ state, view, comparison, dispatch, onSelect }: 
       <section aria-labelledby="compare-heading" className="panel">
         <h2 id="compare-heading">{t.compareTitle}</h2>
         <div className="compare-grid">
-          <label className="field">
-            <span>{t.compareA}</span>
-            <select value={a} onChange={(e) => setA(e.target.value as ScenarioRef)} data-testid="compare-a">
-              {refs.map((r) => (
-                <option key={r.ref} value={r.ref}>
-                  {r.label}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            <span>{t.compareB}</span>
-            <select value={b} onChange={(e) => setB(e.target.value as ScenarioRef)} data-testid="compare-b">
-              {refs.map((r) => (
-                <option key={r.ref} value={r.ref}>
-                  {r.label}
-                </option>
-              ))}
-            </select>
-          </label>
+          <RefSelect label={t.compareA} value={a} refs={refs} onChange={setA} testId="compare-a" />
+          <RefSelect label={t.compareB} value={b} refs={refs} onChange={setB} testId="compare-b" />
           <label className="field">
             <span>{t.topN}</span>
             <input type="number" min={1} max={136} value={state.topN} onChange={(e) => dispatch({ type: 'set-top-n', n: Number(e.target.value) })} data-testid="top-n" />
@@ -184,5 +166,20 @@ export function ScenariosPanel({ state, view, comparison, dispatch, onSelect }: 
         )}
       </section>
     </div>
+  );
+}
+
+function RefSelect(props: { label: string; value: ScenarioRef; refs: { ref: ScenarioRef; label: string }[]; onChange: (ref: ScenarioRef) => void; testId: string }) {
+  return (
+    <label className="field">
+      <span>{props.label}</span>
+      <select value={props.value} onChange={(e) => props.onChange(e.target.value as ScenarioRef)} data-testid={props.testId}>
+        {props.refs.map((r) => (
+          <option key={r.ref} value={r.ref}>
+            {r.label}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

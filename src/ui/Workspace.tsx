@@ -27,8 +27,9 @@ import { RankingTable } from './RankingTable.tsx';
 import { ROUTE_HASH } from './route.ts';
 import { ScenariosPanel } from './ScenariosPanel.tsx';
 import { SearchBox } from './SearchBox.tsx';
+import { LanguageSelect } from './LanguageSelect.tsx';
 import { SkipLink } from './SkipLink.tsx';
-import { initialState, reduce, viewOf, type Language, type ResultsView } from './state/appState.ts';
+import { initialState, reduce, viewOf, type ResultsView } from './state/appState.ts';
 import { download, rankingCsv } from './state/exports.ts';
 import type { MapView as MapViewState } from './state/urlState.ts';
 import { useComparison } from './state/useComparison.ts';
@@ -138,13 +139,7 @@ export function Workspace({ geography, initialDataset, initialEfforts, presentat
               {t.keysTitle} (?)
             </button>
           </nav>
-          <label className="language">
-            <span>{t.language}</span>
-            <select value={language} onChange={(e) => dispatch({ type: 'set-language', language: e.target.value as Language })}>
-              <option value="sv">Svenska</option>
-              <option value="en">English</option>
-            </select>
-          </label>
+          <LanguageSelect label={t.language} value={language} onChange={(l) => dispatch({ type: 'set-language', language: l })} />
         </header>
         <Notices notices={state.notices} dispatch={dispatch} />
         <main className="layout">

@@ -1,21 +1,15 @@
 import { createRequire } from 'node:module';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openApp } from './launchBrowser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { openApp, useBrowser } from './launchBrowser.ts';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
 mkdirSync(SCREENSHOTS, { recursive: true });
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** axe-core against WCAG 2.0/2.1 A and AA; returns rule ids with the elements. */
 async function wcagViolations(page: Page) {
@@ -29,7 +23,7 @@ async function wcagViolations(page: Page) {
 
 describe('accessibility (WCAG 2.1 AA, axe-core)', () => {
   it('the checker itself finds a planted violation', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.setContent('<html lang="sv"><head><title>t</title></head><body><main><img src="data:,"><p style="color:#bbb;background:#fff">svag kontrast</p></main></body></html>');
     const ids = (await wcagViolations(page)).map((v) => v.id).sort();
     expect(ids).toEqual(['color-contrast', 'image-alt']);
@@ -37,7 +31,7 @@ describe('accessibility (WCAG 2.1 AA, axe-core)', () => {
   });
 
   it('the public page has no violations and works from the keyboard', async () => {
-    const { page, consoleErrors } = await openApp(browser, `${inject('appUrl')}#/oppen`);
+    const { page, consoleErrors } = await openApp(browser(), `${inject('appUrl')}#/oppen`);
     expect(await wcagViolations(page)).toEqual([]);
     // Keyboard: the skip link comes first and leads to the ranking table.
     await page.keyboard.press('Tab');
@@ -54,7 +48,7 @@ describe('accessibility (WCAG 2.1 AA, axe-core)', () => {
   });
 
   it('the public page is usable on a phone', async () => {
-    const { page } = await openApp(browser, `${inject('appUrl')}#/oppen`, { width: 390, height: 844 });
+    const { page } = await openApp(browser(), `${inject('appUrl')}#/oppen`, { width: 390, height: 844 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     expect(await wcagViolations(page)).toEqual([]);
@@ -63,7 +57,7 @@ describe('accessibility (WCAG 2.1 AA, axe-core)', () => {
   });
 
   it('the accessibility statement has what DIGG requires and no violations', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${inject('appUrl')}#/tillganglighet`);
     await page.waitForSelector('h1');
     const text = (await page.textContent('main'))!;
@@ -79,7 +73,7 @@ describe('accessibility (WCAG 2.1 AA, axe-core)', () => {
   });
 
   it('the planners’ workspace has no violations', async () => {
-    const { page } = await openApp(browser, inject('appUrl'));
+    const { page } = await openApp(browser(), inject('appUrl'));
     expect(await wcagViolations(page)).toEqual([]);
     await page.close();
   });

@@ -1,20 +1,15 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { RANK_CHANGE_COLOURS } from '../../src/map/rankChangeColours.ts';
-import { launchBrowser, openApp, waitForMap } from './launchBrowser.ts';
+import { openApp, useBrowser, waitForMap } from './launchBrowser.ts';
+import { countColours } from './pixels.ts';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
 mkdirSync(SCREENSHOTS, { recursive: true });
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const weight = (page: Page, key: string) => page.locator(`input[data-var="${key}"]`).inputValue();
 async function onlyOvercrowding(page: Page) {
@@ -31,7 +26,7 @@ describe('workshop mode on a projector', () => {
     [1280, 720],
   ]) {
     it(`is legible and keyboard-driven at ${width}×${height}`, async () => {
-      const { page, consoleErrors } = await openApp(browser, `${inject('appUrl')}#/workshop`, { width, height });
+      const { page, consoleErrors } = await openApp(browser(), `${inject('appUrl')}#/workshop`, { width, height });
       if (width === 1920) {
         const sizes = await page.$$eval('.weight > label, .ranking td, .ranking th[scope="row"], .area-index, .segmented label', (els) =>
           els.map((e) => parseFloat(getComputedStyle(e).fontSize)),
@@ -71,7 +66,7 @@ describe('workshop mode on a projector', () => {
   }
 
   it('collects participants’ weightings, proposes their median and lists areas in every top N', async () => {
-    const { page } = await openApp(browser, inject('appUrl'));
+    const { page } = await openApp(browser(), inject('appUrl'));
     await page.getByRole('tab', { name: 'Scenarier och jämförelse' }).click();
     await page.getByTestId('participant-name').fill('ASN');
     await page.getByRole('button', { name: 'Lägg till med nuvarande vikter' }).click();
@@ -99,7 +94,7 @@ describe('workshop mode on a projector', () => {
 
 describe('planners’ scenarios', () => {
   it('save, rename, export, delete and import a scenario, and survive a corrupt store', async () => {
-    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    const page = await browser().newPage({ viewport: { width: 1920, height: 1080 } });
     await page.goto(inject('appUrl'));
     await page.evaluate(() => localStorage.setItem('kraftsamla.scenarios.v1', '{trasigt'));
     await page.reload();
@@ -135,7 +130,7 @@ describe('planners’ scenarios', () => {
   });
 
   it('compare two weightings: rank change on the map and areas entering or leaving the top N', async () => {
-    const { page } = await openApp(browser, inject('appUrl'));
+    const { page } = await openApp(browser(), inject('appUrl'));
     await page.getByLabel('Visa områdesnamn på kartan').uncheck();
     await page.getByLabel('Visa insatser på kartan').uncheck();
     await page.getByLabel('Visa Stadskontorets förslag (5 grupper)').uncheck();
@@ -151,34 +146,14 @@ describe('planners’ scenarios', () => {
     expect(movers.filter((m) => m.includes('går in')).length).toBe(movers.filter((m) => m.includes('går ut')).length);
     await expect(page.locator('.legend h2').textContent()).resolves.toContain('Rangförändring');
     // The diverging colours are on the map.
-    const box = (await page.locator('.map').boundingBox())!;
-    const png = (await page.screenshot({ clip: box })).toString('base64');
-    const found = await page.evaluate(
-      async ({ png, colours }) => {
-        const img = new Image();
-        img.src = `data:image/png;base64,${png}`;
-        await img.decode();
-        const c = document.createElement('canvas');
-        c.width = img.width;
-        c.height = img.height;
-        const ctx = c.getContext('2d')!;
-        ctx.drawImage(img, 0, 0);
-        const d = ctx.getImageData(0, 0, c.width, c.height).data;
-        return colours.map((rgb) => {
-          let n = 0;
-          for (let i = 0; i < d.length; i += 4) if (Math.abs(d[i] - rgb[0]) + Math.abs(d[i + 1] - rgb[1]) + Math.abs(d[i + 2] - rgb[2]) < 9) n++;
-          return n;
-        });
-      },
-      { png, colours: RANK_CHANGE_COLOURS.map((c) => [...c]) },
-    );
+    const found = (await countColours(page, RANK_CHANGE_COLOURS, 4)).map((c) => c.count);
     expect(found.filter((n) => n > 500).length).toBeGreaterThanOrEqual(4);
     await page.screenshot({ path: resolve(SCREENSHOTS, 'compare-1920x1080.png') });
     await page.close();
   });
 
   it('exports the ranking as formula-safe CSV and the map as a PNG with legend and weights', async () => {
-    const { page } = await openApp(browser, inject('appUrl'));
+    const { page } = await openApp(browser(), inject('appUrl'));
     await page.getByRole('tab', { name: 'Scenarier och jämförelse' }).click();
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Rangordningen som CSV' }).click()]);
     const text = readFileSync((await csv.path())!, 'utf8');
@@ -200,7 +175,7 @@ describe('planners’ scenarios', () => {
 
 describe('public page', () => {
   it('offers the data behind it as CSV and GeoJSON with a licence note, and an embed snippet', async () => {
-    const { page } = await openApp(browser, `${inject('appUrl')}#/oppen`);
+    const { page } = await openApp(browser(), `${inject('appUrl')}#/oppen`);
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Rangordningen som CSV (för kalkylprogram)' }).click()]);
     expect(readFileSync((await csv.path())!, 'utf8').split('\r\n')).toHaveLength(138);
     const [geo] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Områden med index som GeoJSON (för kartprogram)' }).click()]);
@@ -219,7 +194,7 @@ describe('public page', () => {
 
 describe('language', () => {
   it('switches to English, strings and numbers alike', async () => {
-    const { page } = await openApp(browser, inject('appUrl'));
+    const { page } = await openApp(browser(), inject('appUrl'));
     await expect(page.locator('.weight .share').first().textContent()).resolves.toBe('25\u00a0%');
     await page.getByLabel('Språk').selectOption('en');
     await expect(page.locator('#weights-heading').textContent()).resolves.toBe('Weights');

@@ -1,14 +1,15 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { typesOf } from '../../src/efforts/filter.ts';
 import { buildGeography } from '../../src/data/geography.ts';
 import { parseEffortCsv } from '../../src/data/parseEfforts.ts';
 import { parseIndicatorText } from '../../src/data/parseIndicators.ts';
 import { effortSymbols } from '../../src/map/effortSymbols.ts';
 import { independentlyFlagged } from '../support/independentNeedEffort.ts';
-import { launchBrowser, openApp } from './launchBrowser.ts';
+import { openApp, useBrowser } from './launchBrowser.ts';
+import { countColours } from './pixels.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const read = (p: string) => readFileSync(resolve(root, p), 'utf8');
@@ -20,43 +21,10 @@ const efforts = parseEffortCsv(read('data/efforts-example.csv'), { fileName: 'e.
 if (!efforts.ok) throw new Error('example efforts must parse');
 const symbols = effortSymbols(typesOf(efforts.value.efforts));
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
-/** Pixels in the map whose colour is within `tolerance` of `rgb`, and where. */
-async function colourPixels(page: Page, rgb: readonly number[], tolerance = 6) {
-  const box = (await page.locator('.map').boundingBox())!;
-  const png = (await page.screenshot({ clip: box })).toString('base64');
-  const found = await page.evaluate(
-    async ({ png, rgb, tolerance }) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${png}`;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.width;
-      c.height = img.height;
-      const ctx = c.getContext('2d')!;
-      ctx.drawImage(img, 0, 0);
-      const d = ctx.getImageData(0, 0, c.width, c.height).data;
-      let count = 0;
-      let first: [number, number] | null = null;
-      for (let i = 0; i < d.length; i += 4) {
-        if (Math.abs(d[i] - rgb[0]) <= tolerance && Math.abs(d[i + 1] - rgb[1]) <= tolerance && Math.abs(d[i + 2] - rgb[2]) <= tolerance) {
-          count++;
-          first ??= [(i / 4) % c.width, Math.floor(i / 4 / c.width)];
-        }
-      }
-      return { count, first };
-    },
-    { png, rgb, tolerance },
-  );
-  return { ...found, box };
-}
+/** Pixels in the map of one colour, and where the first is. */
+const colourPixels = async (page: Page, rgb: readonly number[]) => (await countColours(page, [rgb]))[0];
 
 async function quietMap(page: Page) {
   await page.getByLabel('Visa områdesnamn på kartan').uncheck();
@@ -67,7 +35,7 @@ async function quietMap(page: Page) {
 
 describe('ongoing efforts', () => {
   it('draws effort symbols by type and hides a type when it is toggled off', async () => {
-    const { page } = await openApp(browser, inject('appUrl'));
+    const { page } = await openApp(browser(), inject('appUrl'));
     await quietMap(page);
     const colour = symbols.get('Familjecentral')!.colour;
     const before = await colourPixels(page, colour);
@@ -83,7 +51,7 @@ describe('ongoing efforts', () => {
   });
 
   it('filters by department, as responsible or partner, in the list and on the map', async () => {
-    const { page } = await openApp(browser, inject('appUrl'));
+    const { page } = await openApp(browser(), inject('appUrl'));
     await quietMap(page);
     await page.getByTestId('effort-department').selectOption('KN');
     await expect(page.getByTestId('efforts-shown').textContent()).resolves.toBe('2 av 48 insatser visas');
@@ -97,7 +65,7 @@ describe('ongoing efforts', () => {
   });
 
   it('opens an effort card with all its fields and the criteria when a symbol is clicked', async () => {
-    const { page } = await openApp(browser, inject('appUrl'));
+    const { page } = await openApp(browser(), inject('appUrl'));
     await quietMap(page);
     const kultur = await colourPixels(page, symbols.get('Kultur')!.colour);
     expect(kultur.first).not.toBeNull();
@@ -114,7 +82,7 @@ describe('ongoing efforts', () => {
   });
 
   it('lists the efforts reaching an area in its panel', async () => {
-    const { page } = await openApp(browser, inject('appUrl'));
+    const { page } = await openApp(browser(), inject('appUrl'));
     await page.getByPlaceholder('Sök delområde, t.ex. Holma').fill('holma');
     await page.keyboard.press('Enter');
     const list = page.getByTestId('area-efforts');
@@ -124,7 +92,7 @@ describe('ongoing efforts', () => {
   });
 
   it('marks the areas with high need and little effort for a known weighting', async () => {
-    const { page } = await openApp(browser, inject('appUrl'));
+    const { page } = await openApp(browser(), inject('appUrl'));
     for (const key of ['behorighet_yrkesprogram', 'ekonomiskt_bistand', 'laginkomststandard']) {
       await page.focus(`input[type="range"][data-var="${key}"]`);
       await page.keyboard.press('Home');
@@ -145,7 +113,7 @@ describe('ongoing efforts', () => {
   });
 
   it('rejects a bad effort file by row and column and keeps the efforts already loaded', async () => {
-    const { page } = await openApp(browser, inject('appUrl'));
+    const { page } = await openApp(browser(), inject('appUrl'));
     const csv = 'id;namn;typ;ansvarig;samverkan;omraden;lon;lat;start_ar;malgrupp;kostnad_kr;beskrivning\nN1;Ny;Fritid;FRN;;77777;;;2020;10-18;;\nN2;Ny 2;Fritid;FRN;;25611;;;förra året;10-18;;\n';
     await page.setInputFiles('[data-testid="indicator-file"]', { name: 'insatser.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     const alert = page.getByTestId('notice-error');
@@ -158,7 +126,7 @@ describe('ongoing efforts', () => {
   });
 
   it('loads the city’s own GeoJSON register of premises', async () => {
-    const { page } = await openApp(browser, inject('appUrl'));
+    const { page } = await openApp(browser(), inject('appUrl'));
     const fc = {
       type: 'FeatureCollection',
       features: [

@@ -1,22 +1,16 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { MISSING_COLOUR, MISSING_HATCH_COLOUR, NEED_COLOURS } from '../../src/map/palette.ts';
-import { launchBrowser, openApp, waitForMap } from './launchBrowser.ts';
+import { openApp, useBrowser, waitForMap } from './launchBrowser.ts';
 import { areaPixelMatches, expectedClasses, type RGB } from './pixels.ts';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
 mkdirSync(SCREENSHOTS, { recursive: true });
 const HEADER = 'delomrade_kod;delomrade_namn;befolkning;befolkning_0_16;behorighet_yrkesprogram;trangboddhet;ekonomiskt_bistand;laginkomststandard';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const rowCodes = (page: Page) => page.$$eval('table[data-testid="ranking"] tbody tr', (rows) => rows.map((r) => r.getAttribute('data-code')));
 /** Where a delområde's interior point is on screen, from the live map. */
@@ -54,7 +48,7 @@ async function uploadIndicators(page: Page, name: string, content: string | Buff
 describe('the foundation map', () => {
   it('loads with no console errors and no request outside its own origin', async () => {
     const url = inject('appUrl');
-    const { page, consoleErrors, requests } = await openApp(browser, url);
+    const { page, consoleErrors, requests } = await openApp(browser(), url);
     expect(consoleErrors).toEqual([]);
     const origin = new URL(url).origin;
     expect(requests.length).toBeGreaterThan(3);
@@ -65,7 +59,7 @@ describe('the foundation map', () => {
   });
 
   it('draws all 136 delområden in their class colours (checked on screenshot pixels)', async () => {
-    const { page } = await openApp(browser, inject('appUrl'));
+    const { page } = await openApp(browser(), inject('appUrl'));
     await page.getByLabel('Visa områdesnamn på kartan').uncheck();
     await page.getByLabel('Visa Stadskontorets förslag (5 grupper)').uncheck();
     await page.getByLabel('Visa insatser på kartan').uncheck();
@@ -80,7 +74,7 @@ describe('the foundation map', () => {
   });
 
   it('recolours the map and reorders the table when a weight moves', async () => {
-    const { page } = await openApp(browser, inject('appUrl'));
+    const { page } = await openApp(browser(), inject('appUrl'));
     await page.getByLabel('Visa områdesnamn på kartan').uncheck();
     await page.getByLabel('Visa Stadskontorets förslag (5 grupper)').uncheck();
     await page.getByLabel('Visa insatser på kartan').uncheck();
@@ -111,7 +105,7 @@ describe('the foundation map', () => {
   });
 
   it('shows an all-zero message and no index when every weight is zero', async () => {
-    const { page } = await openApp(browser, inject('appUrl'));
+    const { page } = await openApp(browser(), inject('appUrl'));
     for (const input of await page.$$('input[type="range"][data-var]')) {
       await input.focus();
       await page.keyboard.press('Home');
@@ -122,7 +116,7 @@ describe('the foundation map', () => {
   });
 
   it('rejects a bad CSV with row and column named and keeps the loaded data', async () => {
-    const { page, consoleErrors } = await openApp(browser, inject('appUrl'));
+    const { page, consoleErrors } = await openApp(browser(), inject('appUrl'));
     const before = await rowCodes(page);
     await uploadIndicators(page, 'trasig.csv', `${HEADER}\n11319;Södra Sofielund;5000;900;46,6;trettio;12,5;35,0\n99999;Påhittat;1;1;1;1;1;1\n`);
     const alert = page.locator('[data-testid="notice-error"]');
@@ -139,7 +133,7 @@ describe('the foundation map', () => {
   });
 
   it('loads a user’s own Windows-1252 file, drops the example banner and offers extra columns as variables', async () => {
-    const { page } = await openApp(browser, inject('appUrl'));
+    const { page } = await openApp(browser(), inject('appUrl'));
     const rows = ['25611;Holma;4000;1000;20,0;10;10;10;5', '11319;Södra Sofielund;5000;900;90;50;40;45;9'];
     await uploadIndicators(page, 'egen.csv', Buffer.from(`${HEADER};trygghet\r\n${rows.join('\r\n')}\r\n`, 'latin1'));
     await page.locator('[data-testid="notice-warning"]').waitFor();
@@ -153,7 +147,7 @@ describe('the foundation map', () => {
   });
 
   it('finds an area by name without diacritics, selects it and explains its rank', async () => {
-    const { page } = await openApp(browser, inject('appUrl'));
+    const { page } = await openApp(browser(), inject('appUrl'));
     await page.getByPlaceholder('Sök delområde, t.ex. Holma').fill('ortagarden');
     await page.keyboard.press('Enter');
     const panel = page.locator('[data-testid="area-panel"]');
@@ -171,7 +165,7 @@ describe('the foundation map', () => {
   });
 
   it('shows name, GeSO, index, rank and values on hover, and selects on click in sync with the table', async () => {
-    const { page } = await openApp(browser, inject('appUrl'));
+    const { page } = await openApp(browser(), inject('appUrl'));
     await page.getByLabel('Visa insatser på kartan').uncheck();
     const point = await screenPointOf(page, '25611'); // Holma
     await page.mouse.move(point.x, point.y);
@@ -190,7 +184,7 @@ describe('the foundation map', () => {
   });
 
   it('loads a file dropped on the page', async () => {
-    const { page } = await openApp(browser, inject('appUrl'));
+    const { page } = await openApp(browser(), inject('appUrl'));
     const csv = `${HEADER}\n25611;Holma;4000;1000;20,0;10;10;10\n`;
     await page.evaluate((text) => {
       const transfer = new DataTransfer();
@@ -204,7 +198,7 @@ describe('the foundation map', () => {
   });
 
   it('switches to the 14 GeSO', async () => {
-    const { page } = await openApp(browser, inject('appUrl'));
+    const { page } = await openApp(browser(), inject('appUrl'));
     await page.getByLabel('GeSO (14)').check();
     await waitForMap(page);
     await expect(rowCodes(page).then((r) => r.length)).resolves.toBe(14);
@@ -213,7 +207,7 @@ describe('the foundation map', () => {
   });
 
   it('sorts the table by name with Swedish collation (å, ä, ö last)', async () => {
-    const { page } = await openApp(browser, inject('appUrl'));
+    const { page } = await openApp(browser(), inject('appUrl'));
     await page.getByRole('button', { name: 'Sortera efter Namn' }).click();
     const names = await page.$$eval('tbody th[scope="row"]', (cells) => cells.map((c) => c.textContent!.trim()));
     expect(names).toEqual(names.slice().sort(new Intl.Collator('sv').compare));

@@ -1,19 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openApp } from './launchBrowser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { openApp, useBrowser } from './launchBrowser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('shareable links', () => {
   it('restore weights, level, selection, layers, filters, map view and language', async () => {
     const query = 'w=behorighet_yrkesprogram:0,trangboddhet:80,ekonomiskt_bistand:10,laginkomststandard:10&n=minmax&sel=25611&lay=p&ed=KN&map=12.98,55.575,13&lang=en&vy=need-effort';
-    const { page, consoleErrors } = await openApp(browser, `${inject('appUrl')}?${query}`);
+    const { page, consoleErrors } = await openApp(browser(), `${inject('appUrl')}?${query}`);
     await expect(page.locator('input[data-var="trangboddhet"]').inputValue()).resolves.toBe('80');
     await expect(page.locator('[data-testid="area-panel"] h2').textContent()).resolves.toBe('Holma');
     await expect(page.getByLabel('Show area names on the map').isChecked()).resolves.toBe(false);
@@ -31,7 +24,7 @@ describe('shareable links', () => {
 
   it('open the default view with a notice for bad or hostile values, executing nothing', async () => {
     const hostile = `w=trangboddhet:-40,okand:10&sel=${encodeURIComponent('<img src=x onerror="window.__pwned=1">')}&n=${encodeURIComponent('<script>window.__pwned=1</script>')}`;
-    const { page, consoleErrors } = await openApp(browser, `${inject('appUrl')}?${hostile}`);
+    const { page, consoleErrors } = await openApp(browser(), `${inject('appUrl')}?${hostile}`);
     const notice = page.getByTestId('notice-warning');
     await notice.waitFor();
     const text = (await notice.textContent())!;

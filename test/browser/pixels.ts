@@ -2,6 +2,51 @@ import type { Page } from 'playwright-core';
 
 export type RGB = [number, number, number];
 
+/**
+ * A real screenshot of the map, decoded to RGBA in the page (the browser has
+ * a PNG decoder; Node would need another dependency). Installs
+ * `window.mapShot` as { width, height, data } for the caller's evaluate.
+ */
+async function shootMap(page: Page) {
+  const box = (await page.locator('.map').boundingBox())!;
+  const png = (await page.screenshot({ clip: box })).toString('base64');
+  await page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.width;
+    canvas.height = img.height;
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    (window as unknown as { mapShot: unknown }).mapShot = { width: img.width, height: img.height, data: ctx.getImageData(0, 0, img.width, img.height).data };
+  }, png);
+  return box;
+}
+
+/** How many map pixels are within `tolerance` (per channel) of each colour, and where the first is. */
+export async function countColours(page: Page, colours: readonly (readonly number[])[], tolerance = 6) {
+  const box = await shootMap(page);
+  const found = await page.evaluate(
+    ({ colours, tolerance }) => {
+      const { width, data } = (window as unknown as { mapShot: { width: number; data: Uint8ClampedArray } }).mapShot;
+      return colours.map((rgb) => {
+        let count = 0;
+        let first: [number, number] | null = null;
+        for (let i = 0; i < data.length; i += 4) {
+          if (Math.abs(data[i] - rgb[0]) <= tolerance && Math.abs(data[i + 1] - rgb[1]) <= tolerance && Math.abs(data[i + 2] - rgb[2]) <= tolerance) {
+            count++;
+            first ??= [(i / 4) % width, Math.floor(i / 4 / width)];
+          }
+        }
+        return { count, first };
+      });
+    },
+    { colours: colours.map((c) => [...c]), tolerance },
+  );
+  return found.map((f) => ({ ...f, box }));
+}
+
 /** Colour per area code as the app classifies it, read from the ranking
  * table's class markers (the accessible mirror of the map). */
 export async function expectedClasses(page: Page): Promise<Record<string, string>> {
@@ -19,21 +64,13 @@ export async function expectedClasses(page: Page): Promise<Record<string, string
 export async function areaPixelMatches(page: Page, expected: Record<string, RGB[]>, tolerance = 12) {
   await page.addStyleTag({ content: '.legend, .maplibregl-ctrl, .tooltip { visibility: hidden !important; }' });
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  const mapBox = (await page.locator('.map').boundingBox())!;
-  const png = (await page.screenshot({ clip: mapBox })).toString('base64');
+  await shootMap(page);
   return page.evaluate(
-    async ({ png, expected, tolerance }) => {
+    async ({ expected, tolerance }) => {
       type Pos = [number, number];
       const map = (window as unknown as { kraftsamlaMap: { project(p: Pos): { x: number; y: number } } }).kraftsamlaMap;
-      const img = new Image();
-      img.src = `data:image/png;base64,${png}`;
-      await img.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = img.width;
-      canvas.height = img.height;
-      const ctx = canvas.getContext('2d')!;
-      ctx.drawImage(img, 0, 0);
-      const pixels = ctx.getImageData(0, 0, img.width, img.height).data;
+      const img = (window as unknown as { mapShot: { width: number; height: number; data: Uint8ClampedArray } }).mapShot;
+      const pixels = img.data;
       const geo = await (await fetch('geo/delomraden.geojson')).json();
       const result: Record<string, { pixels: number; matching: number }> = {};
       for (const f of geo.features) {
@@ -79,6 +116,6 @@ export async function areaPixelMatches(page: Page, expected: Record<string, RGB[
         return false;
       }
     },
-    { png, expected, tolerance },
+    { expected, tolerance },
   );
 }
