@@ -64,7 +64,8 @@ export function Workspace({ geography, initialDataset, initialEfforts, presentat
   const comparison = useComparison(state, view.areas, DEFAULT_KEYS);
   const [focus, setFocus] = useState<FocusRequest | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
-  const [picked, setPicked] = useState(0);
+  // No variable is picked until a number key picks one.
+  const [picked, setPicked] = useState(-1);
 
   const focusArea = useCallback((code: string) => {
     dispatch({ type: 'select', code });
