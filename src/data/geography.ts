@@ -28,6 +28,8 @@ export interface Geography {
   gesoMembership: Membership;
   /** Which delområde a point or polygon lies in. */
   locator: AreaLocator;
+  /** Name of the GeSO a delområde belongs to ('' if unknown). */
+  gesoNameOf: (delomradeCode: string) => string;
 }
 
 export function buildGeography(
@@ -39,16 +41,16 @@ export function buildGeography(
   const gesos = (geso.features as AreaFeature<GesoProperties>[])
     .slice()
     .sort((a, b) => Number(a.properties.code) - Number(b.properties.code));
+  const parentOf = new Map(dos.map((f) => [f.properties.code, f.properties.geso_code]));
+  const parents = new Map(gesos.map((f) => [f.properties.code, f.properties.name]));
   return {
     delomraden: dos,
     geso: gesos,
     proposed: proposed.features as AreaFeature<ProposedProperties>[],
     delomradeNames: new Map(dos.map((f) => [f.properties.code, f.properties.name])),
-    gesoMembership: {
-      parentOf: new Map(dos.map((f) => [f.properties.code, f.properties.geso_code])),
-      parents: new Map(gesos.map((f) => [f.properties.code, f.properties.name])),
-    },
+    gesoMembership: { parentOf, parents },
     locator: createAreaLocator(dos),
+    gesoNameOf: (code) => parents.get(parentOf.get(code) ?? '') ?? '',
   };
 }
 

@@ -2,7 +2,7 @@ import { useI18n } from './i18n/I18nContext.ts';
 import type { DerivedView } from './state/useDerivedView.ts';
 
 /** The efforts that reach an area, with counts by type and known cost. */
-export function AreaEfforts({ code, view, onSelectEffort }: { code: string; view: DerivedView; onSelectEffort: (id: string) => void }) {
+export function AreaEfforts({ code, view, onSelectEffort }: { code: string; view: DerivedView; onSelectEffort?: (id: string) => void }) {
   const { t, number } = useI18n();
   const efforts = view.effortsByCode.get(code) ?? [];
   const count = view.effortCounts.get(code);
@@ -26,9 +26,13 @@ export function AreaEfforts({ code, view, onSelectEffort }: { code: string; view
           <ul className="effort-list">
             {efforts.map((e) => (
               <li key={e.id}>
-                <button type="button" className="link" onClick={() => onSelectEffort(e.id)}>
-                  {e.name}
-                </button>{' '}
+                {onSelectEffort ? (
+                  <button type="button" className="link" onClick={() => onSelectEffort(e.id)}>
+                    {e.name}
+                  </button>
+                ) : (
+                  e.name
+                )}{' '}
                 <span className="muted">
                   {e.type}, {e.owner}
                 </span>

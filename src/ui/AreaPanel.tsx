@@ -14,7 +14,8 @@ interface Props {
   variables: readonly VariableDefinition[];
   settings: readonly VariableSetting[];
   onClose: () => void;
-  onSelectEffort: (id: string) => void;
+  /** Opens an effort's card; without it efforts are listed as text. */
+  onSelectEffort?: (id: string) => void;
 }
 
 /**
@@ -25,9 +26,8 @@ export function AreaPanel({ code, level, geography, view, variables, settings, o
   const { t, language, number, percent } = useI18n();
   const area = view.areaByCode.get(code)!;
   const score = view.scoreByCode.get(code)!;
-  const ranked = view.result.scores.filter((s) => s.rank !== null).length;
   const decimals = view.classification ? indexDecimals(view.classification.extent) : 2;
-  const geso = level === 'delomrade' ? geography.gesoMembership.parents.get(geography.gesoMembership.parentOf.get(code) ?? '') : null;
+  const geso = level === 'delomrade' ? geography.gesoNameOf(code) : null;
   const weighted = settings.filter((s) => (view.result.effectiveWeights[s.key] ?? 0) > 0).map((s) => s.key);
   const maxContribution = Math.max(1e-9, ...weighted.map((k) => Math.abs(score.contributions[k] ?? 0)));
   const labelOf = new Map(variables.map((v) => [v.key, v.label[language]]));
@@ -47,7 +47,7 @@ export function AreaPanel({ code, level, geography, view, variables, settings, o
           t.missingVariables(score.missing.map((k) => labelOf.get(k) ?? k).join(', ') || '–')
         ) : (
           <>
-            <span className="big">{t.rankOf(score.rank!, ranked)}</span>
+            <span className="big">{t.rankOf(score.rank!, view.rankedCount)}</span>
             <span>
               {t.indexValue} {number(score.index, decimals)}
             </span>

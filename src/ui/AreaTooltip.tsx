@@ -19,9 +19,8 @@ export function AreaTooltip({ hover, level, geography, view, variables }: Props)
   const area = view.areaByCode.get(hover.code);
   const score = view.scoreByCode.get(hover.code);
   if (!area || !score) return null;
-  const geso = level === 'delomrade' ? geography.gesoMembership.parents.get(geography.gesoMembership.parentOf.get(area.code) ?? '') : null;
+  const geso = level === 'delomrade' ? geography.gesoNameOf(area.code) : null;
   const decimals = view.classification ? indexDecimals(view.classification.extent) : 2;
-  const ranked = view.result.scores.filter((s) => s.rank !== null).length;
   return (
     <div className="tooltip" style={{ left: hover.x + 14, top: hover.y + 14 }} role="tooltip">
       <strong>{area.name}</strong>
@@ -31,7 +30,7 @@ export function AreaTooltip({ hover, level, geography, view, variables }: Props)
           t.noIndex
         ) : (
           <>
-            {t.indexValue}: {number(score.index, decimals)} · {t.rankOf(score.rank!, ranked)}
+            {t.indexValue}: {number(score.index, decimals)} · {t.rankOf(score.rank!, view.rankedCount)}
           </>
         )}
       </div>

@@ -1,7 +1,7 @@
 import { CLASS_COUNT, type Classification } from '../map/classify.ts';
 import { MISSING_COLOUR, MISSING_HATCH_COLOUR, NEED_COLOURS, rgbCss } from '../map/palette.ts';
 import { useI18n } from './i18n/I18nContext.ts';
-import { indexDecimals } from './format.ts';
+import { classRangeLabels } from './format.ts';
 import { RANK_CHANGE_COLOURS } from '../map/rankChangeColours.ts';
 
 export function Legend({
@@ -18,8 +18,7 @@ export function Legend({
 }) {
   const { t, number } = useI18n();
   if (rankChange) return <RankChangeLegend illustrative={illustrative} />;
-  const decimals = classification ? indexDecimals(classification.extent) : 2;
-  const limits = classification ? [classification.extent[0], ...classification.thresholds, classification.extent[1]] : [];
+  const ranges = classRangeLabels(classification, number, CLASS_COUNT);
   return (
     <div className="legend" role="group" aria-labelledby="legend-heading">
       <h2 id="legend-heading">
@@ -31,9 +30,7 @@ export function Legend({
           <li key={k} data-class={k}>
             <span className="swatch" style={{ background: rgbCss(NEED_COLOURS[k]) }} aria-hidden="true" />
             <span>
-              {classification
-                ? `${number(limits[k], decimals)} – ${number(limits[k + 1], decimals)}`
-                : '–'}
+              {ranges[k]}
               {k === CLASS_COUNT - 1 && <small> {t.legendHigh}</small>}
               {k === 0 && <small> {t.legendLow}</small>}
             </span>

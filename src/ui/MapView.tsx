@@ -18,6 +18,9 @@ import type { Level } from './state/appState.ts';
 import type { DerivedView } from './state/useDerivedView.ts';
 import { WEIGHT_INPUT_MARK } from './WeightsPanel.tsx';
 
+const NO_OP = () => {};
+const NO_SYMBOLS: ReadonlyMap<string, EffortSymbol> = new Map();
+
 export const REPAINT_MEASURE = 'kraftsamla:weight-to-paint';
 /** The part the app's own code spends: index, React render, new layers. */
 export const LAYERS_MEASURE = 'kraftsamla:weight-to-layers';
@@ -35,17 +38,21 @@ interface Props {
   selected: string | null;
   showProposed: boolean;
   showLabels: boolean;
-  focus: FocusRequest | null;
   view: DerivedView;
   variables: ReadonlyMap<string, VariableDefinition>;
   onSelect: (code: string | null) => void;
-  showEfforts: boolean;
-  selectedEffort: string | null;
-  effortSymbols: ReadonlyMap<string, EffortSymbol>;
-  onSelectEffort: (id: string) => void;
+  /** A request to zoom to an area (search, table, workshop stepping). */
+  focus?: FocusRequest | null;
+  /** Ongoing efforts; the read-only public page leaves them out. */
+  efforts?: {
+    show: boolean;
+    selected: string | null;
+    symbols: ReadonlyMap<string, EffortSymbol>;
+    onSelect: (id: string) => void;
+  };
   /** Position from a link; the map reports its own moves through onMove. */
-  mapView: MapViewState | null;
-  onMove: (view: MapViewState) => void;
+  mapView?: MapViewState | null;
+  onMove?: (view: MapViewState) => void;
   /** Colours replacing the index classes (rank change), or null. */
   colourOverride?: ReadonlyMap<string, readonly [number, number, number] | null> | null;
   /** Text and line scale; larger on a projector. */
@@ -67,8 +74,14 @@ function measureRepaint() {
 }
 
 export function MapView(props: Props) {
-  const { geography, level, classByCode, selected, showProposed, showLabels, focus, view, variables, onSelect } = props;
-  const { showEfforts, selectedEffort, effortSymbols, onSelectEffort, mapView, onMove } = props;
+  const { geography, level, classByCode, selected, showProposed, showLabels, view, variables, onSelect } = props;
+  const focus = props.focus ?? null;
+  const mapView = props.mapView ?? null;
+  const onMove = props.onMove ?? NO_OP;
+  const showEfforts = props.efforts?.show ?? false;
+  const selectedEffort = props.efforts?.selected ?? null;
+  const effortSymbols = props.efforts?.symbols ?? NO_SYMBOLS;
+  const onSelectEffort = props.efforts?.onSelect ?? NO_OP;
   const colourOverride = props.colourOverride ?? null;
   const scale = props.scale ?? 1;
   const onMoveRef = useRef(onMove);

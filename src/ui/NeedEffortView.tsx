@@ -95,7 +95,7 @@ export function NeedEffortView({ result, view, selected, onSelect }: { result: N
                 {nameOf(p.code)}
               </button>{' '}
               <span className="muted">
-                {t.rankOf(p.rank, view.result.scores.filter((s) => s.rank !== null).length)} · {number(p.effort, 1)} {t.perThousandChildren}
+                {t.rankOf(p.rank, view.rankedCount)} · {number(p.effort, 1)} {t.perThousandChildren}
               </span>
             </li>
           ))}

@@ -3,8 +3,6 @@ import { datasetMetadata, defaultVariables } from '../data/bundledData.ts';
 import type { Geography } from '../data/geography.ts';
 import type { IndicatorDataset } from '../data/parseIndicators.ts';
 import type { EffortDataset } from '../efforts/types.ts';
-import { typesOf } from '../efforts/filter.ts';
-import { effortSymbols } from '../map/effortSymbols.ts';
 import { AreaPanel } from './AreaPanel.tsx';
 import { ExampleDataBanner } from './ExampleDataBanner.tsx';
 import { I18nContext, makeI18n } from './i18n/I18nContext.ts';
@@ -32,7 +30,6 @@ export function PublicPage({ geography, dataset, efforts }: { geography: Geograp
   const { t, language } = i18n;
   const view = useDerivedView(state, geography, DEFAULT_KEYS);
   const select = useCallback((code: string | null) => dispatch({ type: 'select', code }), []);
-  const symbols = useMemo(() => effortSymbols(typesOf(efforts.efforts)), [efforts]);
   const embedUrl = `${window.location.origin}${window.location.pathname}${ROUTE_HASH.public}`;
   const variables = state.dataset.variables;
   const licence = `${t.attribution}. ${t.downloadLicence}`;
@@ -95,16 +92,9 @@ export function PublicPage({ geography, dataset, efforts }: { geography: Geograp
                 selected={state.selected}
                 showProposed={state.showProposed}
                 showLabels={state.showLabels}
-                focus={null}
                 view={view}
                 variables={new Map(variables.map((v) => [v.key, v]))}
                 onSelect={select}
-                showEfforts={false}
-                selectedEffort={null}
-                effortSymbols={symbols}
-                onSelectEffort={() => {}}
-                mapView={null}
-                onMove={() => {}}
               />
               <Legend classification={view.classification} showProposed={state.showProposed} illustrative={state.dataset.illustrative} />
             </div>
@@ -117,7 +107,6 @@ export function PublicPage({ geography, dataset, efforts }: { geography: Geograp
                 variables={variables}
                 settings={state.settings}
                 onClose={() => select(null)}
-                onSelectEffort={() => {}}
               />
             )}
             <div className="public-ranking">

@@ -40,8 +40,7 @@ export function RankingTable({ level, geography, view, variables: allVariables, 
   const { t, language, number } = useI18n();
   const [sort, setSort] = useState<Sort>({ key: 'rank', ascending: true });
   const selectedRow = useRef<HTMLTableRowElement>(null);
-  const gesoOf = (code: string) =>
-    geography.gesoMembership.parents.get(geography.gesoMembership.parentOf.get(code) ?? '') ?? '';
+  const gesoOf = geography.gesoNameOf;
 
   const rows = useMemo(() => {
     const byRank = view.order;

@@ -13,7 +13,7 @@ import { EffortCard } from './EffortCard.tsx';
 import { EffortsPanel } from './EffortsPanel.tsx';
 import { ExampleDataBanner } from './ExampleDataBanner.tsx';
 import { exportMapPng } from './exportMapPng.ts';
-import { indexDecimals } from './format.ts';
+import { classRangeLabels } from './format.ts';
 import { I18nContext, makeI18n } from './i18n/I18nContext.ts';
 import { KeyOverlay } from './KeyOverlay.tsx';
 import { Legend } from './Legend.tsx';
@@ -88,9 +88,7 @@ export function Workspace({ geography, initialDataset, initialEfforts, presentat
   const exportPng = async () => {
     const map = (window as unknown as { kraftsamlaMap?: Parameters<typeof exportMapPng>[0] }).kraftsamlaMap;
     if (!map) return;
-    const c = view.classification;
-    const decimals = c ? indexDecimals(c.extent) : 2;
-    const limits = c ? [c.extent[0], ...c.thresholds, c.extent[1]] : [];
+    const ranges = classRangeLabels(view.classification, number, CLASS_COUNT);
     const blob = await exportMapPng(map, {
       title: `${t.appTitle} – ${t.legendTitle.toLowerCase()}`,
       subtitle: `${t.levels[state.level]} · ${t.normalisations[state.normalisation]}`,
@@ -98,7 +96,7 @@ export function Workspace({ geography, initialDataset, initialEfforts, presentat
       legend: [
         ...Array.from({ length: CLASS_COUNT }, (_, i) => CLASS_COUNT - 1 - i).map((k) => ({
           colour: NEED_COLOURS[k],
-          label: c ? `${number(limits[k], decimals)} – ${number(limits[k + 1], decimals)}` : '–',
+          label: ranges[k],
         })),
         { colour: 'hatch' as const, label: t.missing },
       ],
@@ -172,10 +170,7 @@ export function Workspace({ geography, initialDataset, initialEfforts, presentat
               view={view}
               variables={variableByKey}
               onSelect={select}
-              showEfforts={state.showEfforts}
-              selectedEffort={state.selectedEffort}
-              effortSymbols={symbols}
-              onSelectEffort={selectEffort}
+              efforts={{ show: state.showEfforts, selected: state.selectedEffort, symbols, onSelect: selectEffort }}
               mapView={state.mapView}
               onMove={moveMap}
               colourOverride={comparison?.colourByCode ?? null}

@@ -24,6 +24,7 @@ export function useDerivedView(state: AppState, geography: Geography, defaultKey
   );
   const classes = useMemo(() => classesFor(result, classification, reference), [result, classification, reference]);
   const order = useMemo(() => rankOrder(areas, result.scores), [areas, result]);
+  const rankedCount = useMemo(() => result.scores.filter((s) => s.rank !== null).length, [result]);
   const scoreByCode = useMemo(() => new Map(result.scores.map((s) => [s.code, s])), [result]);
   const areaByCode = useMemo(() => new Map(areas.map((a) => [a.code, a])), [areas]);
   const medians = useMemo(() => mediansOf(areas, dataset.variables), [areas, dataset.variables]);
@@ -49,6 +50,7 @@ export function useDerivedView(state: AppState, geography: Geography, defaultKey
     result,
     order,
     scoreByCode,
+    rankedCount,
     areaByCode,
     medians,
     ...classes,
