@@ -1,6 +1,6 @@
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { CollisionFilterExtension, FillStyleExtension } from '@deck.gl/extensions';
-import { GeoJsonLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
+import { GeoJsonLayer, ScatterplotLayer, SolidPolygonLayer, TextLayer } from '@deck.gl/layers';
 import type { Effort } from '../efforts/types.ts';
 import type { EffortSymbol } from './effortSymbols.ts';
 import type { SpreadPoint } from './spreadPoints.ts';
@@ -85,11 +85,14 @@ export function buildLayers(input: LayerInput): Layer[] {
 
   if (input.hatchAtlas) {
     layers.push(
-      new GeoJsonLayer({
+      // A primitive layer, not GeoJsonLayer: the composite does not pass the
+      // extension's update trigger on to its sublayers, so the hatch would
+      // keep the scale of the first zoom.
+      new SolidPolygonLayer<AreaFeature<{ code: string | number }>>({
         id: 'areas-missing-hatch',
-        data: input.missingAreas as GeoJSON.Feature[],
+        data: input.missingAreas,
+        getPolygon: (f) => (f.geometry.type === 'Polygon' ? f.geometry.coordinates : f.geometry.coordinates[0]) as [number, number][][],
         filled: true,
-        stroked: false,
         getFillColor: [...MISSING_HATCH_COLOUR, 255],
         fillPatternAtlas: input.hatchAtlas,
         fillPatternMapping: HATCH_MAPPING,
@@ -100,7 +103,7 @@ export function buildLayers(input: LayerInput): Layer[] {
         updateTriggers: { getFillPatternScale: [input.zoom] },
         extensions: HATCH_FILL,
         pickable: false,
-      } as ConstructorParameters<typeof GeoJsonLayer>[0]),
+      } as ConstructorParameters<typeof SolidPolygonLayer<AreaFeature<{ code: string | number }>>>[0]),
     );
   }
 
