@@ -1,72 +1,87 @@
 import type { Normalisation } from './types.ts';
 
 /**
- * Normalisations put variables on a common scale. Each takes the raw values of
- * one variable across all areas (null = missing) and returns values in the same
- * order; missing stays missing and takes no part in the statistics.
+ * Normalisations put variables on a common scale. Each works on one variable
+ * across all areas. The column form (Float64Array, NaN = missing) is what the
+ * Monte Carlo calls ten thousand times per run; the list form (null =
+ * missing) wraps it for everything else, so both give identical numbers.
+ * Missing stays missing and takes no part in the statistics.
  */
+export type ColumnNormaliser = (values: Float64Array, out: Float64Array) => void;
 type Normaliser = (values: readonly (number | null)[]) => (number | null)[];
 
-function present(values: readonly (number | null)[]): number[] {
-  return values.filter((v): v is number => v !== null && Number.isFinite(v));
-}
-
-export function mean(values: readonly number[]): number {
+export function mean(values: ArrayLike<number>): number {
   let sum = 0;
-  for (const v of values) sum += v;
+  for (let i = 0; i < values.length; i++) sum += values[i];
   return sum / values.length;
 }
 
 /** Population standard deviation (divides by n): the areas are the whole
  * population of Malmö's delområden, not a sample of them. */
-export function populationSd(values: readonly number[]): number {
+export function populationSd(values: ArrayLike<number>): number {
   const m = mean(values);
   let sum = 0;
-  for (const v of values) sum += (v - m) ** 2;
+  for (let i = 0; i < values.length; i++) sum += (values[i] - m) ** 2;
   return Math.sqrt(sum / values.length);
+}
+
+function present(values: Float64Array): Float64Array {
+  let count = 0;
+  for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i])) count++;
+  const xs = new Float64Array(count);
+  let k = 0;
+  for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i])) xs[k++] = values[i];
+  return xs;
 }
 
 /** z = (x − mean) / SD. A variable without spread carries no information
  * about differences between areas, so every area gets 0. */
-export const zScore: Normaliser = (values) => {
+export const zScoreColumn: ColumnNormaliser = (values, out) => {
   const xs = present(values);
-  if (xs.length === 0) return values.map(() => null);
   const m = mean(xs);
   const sd = populationSd(xs);
-  return values.map((v) => (v === null ? null : sd === 0 ? 0 : (v - m) / sd));
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    out[i] = Number.isNaN(v) ? NaN : sd === 0 ? 0 : (v - m) / sd;
+  }
 };
 
 /** Rescaled to 0–100 between the lowest and highest area; without spread, 50. */
-export const minMax: Normaliser = (values) => {
-  const xs = present(values);
-  if (xs.length === 0) return values.map(() => null);
+export const minMaxColumn: ColumnNormaliser = (values, out) => {
   let lo = Infinity;
   let hi = -Infinity;
-  for (const x of xs) {
-    lo = Math.min(lo, x);
-    hi = Math.max(hi, x);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (Number.isNaN(v)) continue;
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
   }
-  return values.map((v) => (v === null ? null : hi === lo ? 50 : ((v - lo) / (hi - lo)) * 100));
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    out[i] = Number.isNaN(v) ? NaN : hi === lo ? 50 : ((v - lo) / (hi - lo)) * 100;
+  }
 };
 
 /** Percentile rank 0–100: the share of the other areas with a lower value,
  * counting ties as half (mid-rank), so equal values get equal percentiles and
  * the scale runs from 0 (lowest) to 100 (highest). A single area gets 50. */
-export const percentileRank: Normaliser = (values) => {
-  const xs = present(values).sort((a, b) => a - b);
+export const percentileRankColumn: ColumnNormaliser = (values, out) => {
+  const xs = present(values).sort();
   const n = xs.length;
-  if (n === 0) return values.map(() => null);
-  return values.map((v) => {
-    if (v === null) return null;
-    if (n === 1) return 50;
-    const below = lowerBound(xs, v);
-    const equal = lowerBound(xs, v, true) - below;
-    return ((below + (equal - 1) / 2) / (n - 1)) * 100;
-  });
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (Number.isNaN(v)) out[i] = NaN;
+    else if (n === 1) out[i] = 50;
+    else {
+      const below = lowerBound(xs, v);
+      const equal = lowerBound(xs, v, true) - below;
+      out[i] = ((below + (equal - 1) / 2) / (n - 1)) * 100;
+    }
+  }
 };
 
 /** First index whose value is ≥ v (or > v when `strict`), by binary search. */
-function lowerBound(sorted: readonly number[], v: number, strict = false): number {
+function lowerBound(sorted: Float64Array, v: number, strict = false): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -76,6 +91,25 @@ function lowerBound(sorted: readonly number[], v: number, strict = false): numbe
   }
   return lo;
 }
+
+export const columnNormalisers: Record<Normalisation, ColumnNormaliser> = {
+  zscore: zScoreColumn,
+  minmax: minMaxColumn,
+  percentile: percentileRankColumn,
+};
+
+function listForm(normalise: ColumnNormaliser): Normaliser {
+  return (values) => {
+    const column = Float64Array.from(values, (v) => (v === null || !Number.isFinite(v) ? NaN : v));
+    const out = new Float64Array(column.length);
+    normalise(column, out);
+    return Array.from(out, (v) => (Number.isNaN(v) ? null : v));
+  };
+}
+
+export const zScore = listForm(zScoreColumn);
+export const minMax = listForm(minMaxColumn);
+export const percentileRank = listForm(percentileRankColumn);
 
 export const normalisers: Record<Normalisation, Normaliser> = {
   zscore: zScore,

@@ -19,6 +19,6 @@ export function rankDescending(scores: readonly (number | null)[]): (number | nu
 
 /** Floating-point sums of the same numbers in another order may differ in the
  * last bits; such differences are not real differences in need. */
-function isTie(a: number, b: number): boolean {
+export function isTie(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }

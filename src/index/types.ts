@@ -26,6 +26,11 @@ export interface VariableDefinition {
   definition: LocalisedText;
   direction: Direction;
   populationBase: PopulationBase;
+  /** The share of the population base a rate is measured on, when smaller
+   * than the whole base: eligibility is measured on one year group (year 9)
+   * of the 0–16-year-olds, about 1/17 of them. Sets the sampling error of the
+   * rate (src/index/uncertainty/). Default 1. */
+  sampleShare?: number;
   source: string;
 }
 

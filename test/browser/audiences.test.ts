@@ -96,6 +96,9 @@ describe('planners’ scenarios', () => {
   it('save, rename, export, delete and import a scenario, and survive a corrupt store', async () => {
     const page = await browser().newPage({ viewport: { width: 1920, height: 1080 } });
     await page.goto(inject('appUrl'));
+    // Wait until the first load has read the (empty) store; otherwise it could
+    // read and set aside the corrupt value itself, before the reload.
+    await waitForMap(page);
     await page.evaluate(() => localStorage.setItem('kraftsamla.scenarios.v1', '{trasigt'));
     await page.reload();
     await waitForMap(page);
