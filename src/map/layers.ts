@@ -1,5 +1,5 @@
 import type { Layer, PickingInfo } from '@deck.gl/core';
-import { CollisionFilterExtension, FillStyleExtension } from '@deck.gl/extensions';
+import { CollisionFilterExtension, FillStyleExtension, PathStyleExtension } from '@deck.gl/extensions';
 import { GeoJsonLayer, ScatterplotLayer, SolidPolygonLayer, TextLayer } from '@deck.gl/layers';
 import type { Effort } from '../efforts/types.ts';
 import type { EffortSymbol } from './effortSymbols.ts';
@@ -25,6 +25,8 @@ export interface LayerInput {
   /** Areas without an index; pass the same array while the set is unchanged
    * so deck.gl does not re-tessellate them on every weight change. */
   missingAreas: AreaFeature<{ code: string | number }>[];
+  /** Areas whose rates rest on too few people; drawn with a dashed edge. */
+  flaggedAreas: AreaFeature<{ code: string | number }>[];
   selected: string | null;
   showProposed: boolean;
   hatchAtlas: HTMLCanvasElement | null;
@@ -53,6 +55,7 @@ const codeOf = (f: GeoJSON.Feature) => String(f.properties?.code);
 // and recompile its shaders, which would turn a slider move into a stall.
 const HATCH_FILL = [new FillStyleExtension({ pattern: true })];
 const LABEL_COLLISION = [new CollisionFilterExtension()];
+const DASHED = [new PathStyleExtension({ dash: true })];
 
 export function fillColour(cls: number | null | undefined): RGBA {
   if (cls === null || cls === undefined) return [...MISSING_COLOUR, 255];
@@ -119,6 +122,24 @@ export function buildLayers(input: LayerInput): Layer[] {
       pickable: false,
     }),
   );
+
+  if (input.flaggedAreas.length > 0) {
+    layers.push(
+      new GeoJsonLayer({
+        id: 'small-area-flags',
+        data: input.flaggedAreas as GeoJSON.Feature[],
+        filled: false,
+        stroked: true,
+        getLineColor: [20, 20, 20, 230],
+        lineWidthUnits: 'pixels',
+        getLineWidth: 1.6 * scale,
+        getDashArray: [4, 3],
+        dashJustified: true,
+        extensions: DASHED,
+        pickable: false,
+      } as ConstructorParameters<typeof GeoJsonLayer>[0]),
+    );
+  }
 
   layers.push(
     new TextLayer({

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Geography } from '../data/geography.ts';
 import type { VariableDefinition, VariableSetting } from '../index/types.ts';
 import { AreaEfforts } from './AreaEfforts.tsx';
@@ -16,13 +17,15 @@ interface Props {
   onClose: () => void;
   /** Opens an effort's card; without it efforts are listed as text. */
   onSelectEffort?: (id: string) => void;
+  /** Extra sections after the rank, e.g. its robustness. */
+  children?: ReactNode;
 }
 
 /**
  * Why an area ranks where it does: its values against Malmö's median and each
  * variable's contribution wᵢ·zᵢ, which add up to the index.
  */
-export function AreaPanel({ code, level, geography, view, variables, settings, onClose, onSelectEffort }: Props) {
+export function AreaPanel({ code, level, geography, view, variables, settings, onClose, onSelectEffort, children }: Props) {
   const { t, language, number, percent } = useI18n();
   const area = view.areaByCode.get(code)!;
   const score = view.scoreByCode.get(code)!;
@@ -58,6 +61,7 @@ export function AreaPanel({ code, level, geography, view, variables, settings, o
         {t.population}: {area.population === null ? '..' : number(area.population, 0)} · {t.children}:{' '}
         {area.children === null ? '..' : number(area.children, 0)}
       </p>
+      {children}
       <table className="area-values">
         <caption>{t.valuesAgainstMedian}</caption>
         <thead>

@@ -3,21 +3,29 @@ import { MISSING_COLOUR, MISSING_HATCH_COLOUR, NEED_COLOURS, rgbCss } from '../m
 import { useI18n } from './i18n/I18nContext.ts';
 import { classRangeLabels } from './format.ts';
 import { RANK_CHANGE_COLOURS } from '../map/rankChangeColours.ts';
+import { PROBABILITY_COLOURS } from '../map/probabilityColours.ts';
 
 export function Legend({
   classification,
   showProposed,
   illustrative,
   rankChange = false,
+  probabilityTopN = null,
+  smallAreas = false,
 }: {
   classification: Classification | null;
   showProposed: boolean;
   illustrative: boolean;
   /** Show the rank-change colours of a comparison instead of the index classes. */
   rankChange?: boolean;
+  /** Show the probability of being in the top N (this N) instead. */
+  probabilityTopN?: number | null;
+  /** Explain the dashed edge of small areas. */
+  smallAreas?: boolean;
 }) {
   const { t, number } = useI18n();
   if (rankChange) return <RankChangeLegend illustrative={illustrative} />;
+  if (probabilityTopN !== null) return <ProbabilityLegend topN={probabilityTopN} illustrative={illustrative} smallAreas={smallAreas} />;
   const ranges = classRangeLabels(classification, number, CLASS_COUNT);
   return (
     <div className="legend" role="group" aria-labelledby="legend-heading">
@@ -36,16 +44,7 @@ export function Legend({
             </span>
           </li>
         ))}
-        <li data-class="missing">
-          <span
-            className="swatch"
-            aria-hidden="true"
-            style={{
-              background: `repeating-linear-gradient(-45deg, ${rgbCss(MISSING_HATCH_COLOUR)} 0 2px, ${rgbCss(MISSING_COLOUR)} 2px 6px)`,
-            }}
-          />
-          <span>{t.missing}</span>
-        </li>
+        <MissingItem />
       </ol>
       <ul className="legend-lines">
         <li>
@@ -58,7 +57,44 @@ export function Legend({
             {t.proposedOutline}
           </li>
         )}
+        {smallAreas && <SmallAreaLegendLine />}
       </ul>
+    </div>
+  );
+}
+
+function SmallAreaLegendLine() {
+  const { t } = useI18n();
+  return (
+    <li>
+      <span className="line small-area" aria-hidden="true" />
+      {t.robustness.legendSmallArea}
+    </li>
+  );
+}
+
+function ProbabilityLegend({ topN, illustrative, smallAreas }: { topN: number; illustrative: boolean; smallAreas: boolean }) {
+  const { t } = useI18n();
+  return (
+    <div className="legend" role="group" aria-labelledby="legend-heading" data-testid="probability-legend">
+      <h2 id="legend-heading">
+        {t.robustness.legendTitle(topN)}
+        {illustrative && <span className="legend-example">{t.exampleData}</span>}
+      </h2>
+      <ol className="legend-classes">
+        {[4, 3, 2, 1, 0].map((k, i) => (
+          <li key={k} data-class={k}>
+            <span className="swatch" style={{ background: rgbCss(PROBABILITY_COLOURS[k]) }} aria-hidden="true" />
+            <span>{t.robustness.legendClasses[i]}</span>
+          </li>
+        ))}
+        <MissingItem />
+      </ol>
+      {smallAreas && (
+        <ul className="legend-lines">
+          <SmallAreaLegendLine />
+        </ul>
+      )}
     </div>
   );
 }
@@ -85,5 +121,20 @@ function RankChangeLegend({ illustrative }: { illustrative: boolean }) {
         ))}
       </ol>
     </div>
+  );
+}
+
+/** Grey with a hatch, as on the map. */
+function MissingItem() {
+  const { t } = useI18n();
+  return (
+    <li data-class="missing">
+      <span
+        className="swatch"
+        aria-hidden="true"
+        style={{ background: `repeating-linear-gradient(-45deg, ${rgbCss(MISSING_HATCH_COLOUR)} 0 2px, ${rgbCss(MISSING_COLOUR)} 2px 6px)` }}
+      />
+      <span>{t.missing}</span>
+    </li>
   );
 }

@@ -20,6 +20,7 @@ import { WEIGHT_INPUT_MARK } from './WeightsPanel.tsx';
 
 const NO_OP = () => {};
 const NO_SYMBOLS: ReadonlyMap<string, EffortSymbol> = new Map();
+const NO_CODES: ReadonlySet<string> = new Set();
 
 export const REPAINT_MEASURE = 'kraftsamla:weight-to-paint';
 /** The part the app's own code spends: index, React render, new layers. */
@@ -57,6 +58,8 @@ interface Props {
   colourOverride?: ReadonlyMap<string, readonly [number, number, number] | null> | null;
   /** Text and line scale; larger on a projector. */
   scale?: number;
+  /** Codes of areas with too small a base for stable rates. */
+  flagged?: ReadonlySet<string>;
 }
 
 interface Hover {
@@ -106,6 +109,14 @@ export function MapView(props: Props) {
     // Recomputed only when the set of areas without an index changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [areas, missingKey],
+  );
+  const flagged = props.flagged ?? NO_CODES;
+  const flaggedKey = [...flagged].join(',');
+  const flaggedAreas = useMemo(
+    () => areas.filter((f) => flagged.has(String(f.properties.code))),
+    // Recomputed only when the set of flagged areas changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [areas, flaggedKey],
   );
   const labels = useMemo(
     () => ({
@@ -187,6 +198,7 @@ export function MapView(props: Props) {
         classByCode,
         colourOverride,
         missingAreas,
+        flaggedAreas,
         selected,
         showProposed,
         hatchAtlas,
@@ -203,7 +215,7 @@ export function MapView(props: Props) {
     if (performance.getEntriesByName(WEIGHT_INPUT_MARK, 'mark').length > 0) {
       performance.measure(LAYERS_MEASURE, WEIGHT_INPUT_MARK);
     }
-  }, [areas, geography, labels, level, classByCode, colourOverride, scale, missingAreas, selected, showProposed, showLabels, hatchAtlas, t, zoom, showEfforts, effortPoints, effortSymbols, effortBadges, selectedEffort]);
+  }, [areas, geography, labels, level, classByCode, colourOverride, scale, missingAreas, flaggedAreas, selected, showProposed, showLabels, hatchAtlas, t, zoom, showEfforts, effortPoints, effortSymbols, effortBadges, selectedEffort]);
 
   useEffect(() => {
     const map = mapRef.current;

@@ -1,5 +1,5 @@
 import { useI18n } from './i18n/I18nContext.ts';
-import { methodText } from './i18n/methodText.ts';
+import { methodText, uncertaintyMethodText } from './i18n/methodText.ts';
 
 /** The method in plain words, next to the controls that change it. */
 export function MethodExplanation() {
@@ -12,6 +12,10 @@ export function MethodExplanation() {
       </summary>
       {text.map((paragraph, i) => (
         <p key={i}>{paragraph}</p>
+      ))}
+      <h3>{uncertaintyMethodText[language].title}</h3>
+      {uncertaintyMethodText[language].paragraphs.map((paragraph, i) => (
+        <p key={`u${i}`}>{paragraph}</p>
       ))}
       <p className="attribution">{t.attribution}</p>
     </details>

@@ -6,7 +6,7 @@ import type { EffortDataset } from '../efforts/types.ts';
 import { AreaPanel } from './AreaPanel.tsx';
 import { ExampleDataBanner } from './ExampleDataBanner.tsx';
 import { I18nContext, makeI18n } from './i18n/I18nContext.ts';
-import { methodText } from './i18n/methodText.ts';
+import { methodText, uncertaintyMethodText } from './i18n/methodText.ts';
 import { Legend } from './Legend.tsx';
 import { MapView } from './MapView.tsx';
 import { RankingTable } from './RankingTable.tsx';
@@ -66,6 +66,12 @@ export function PublicPage({ geography, dataset, efforts }: { geography: Geograp
           <section aria-labelledby="how">
             <h2 id="how">{t.publicHowTitle}</h2>
             {methodText[language].slice(1, 5).map((p, i) => (
+              <p key={i}>{p}</p>
+            ))}
+          </section>
+          <section aria-labelledby="uncertainty" data-testid="uncertainty-method">
+            <h2 id="uncertainty">{uncertaintyMethodText[language].title}</h2>
+            {uncertaintyMethodText[language].paragraphs.map((p, i) => (
               <p key={i}>{p}</p>
             ))}
           </section>

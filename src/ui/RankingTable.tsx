@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Geography } from '../data/geography.ts';
 import type { VariableDefinition } from '../index/types.ts';
 import { indexDecimals } from './format.ts';
+import { SmallAreaFlag } from './SmallAreaFlag.tsx';
 import { useI18n } from './i18n/I18nContext.ts';
 import type { Level } from './state/appState.ts';
 import { swedishCollator } from './state/deriveView.ts';
@@ -123,6 +124,7 @@ export function RankingTable({ level, geography, view, variables: allVariables, 
                     <span className="class-dot" data-class={cls ?? 'missing'} aria-hidden="true" />
                     {area.name}
                   </button>
+                  {!compact && <SmallAreaFlag reliability={view.reliability.get(code)} />}
                 </th>
                 {showGeso && (
                   <td className="geso-cell" title={gesoOf(code)}>

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useReducer, useRef, useState } from 'react';
-import { datasetMetadata, defaultVariables } from '../data/bundledData.ts';
+import { datasetMetadata, defaultVariables, proposedGroups } from '../data/bundledData.ts';
 import type { Geography } from '../data/geography.ts';
 import type { IndicatorDataset } from '../data/parseIndicators.ts';
 import { typesOf } from '../efforts/filter.ts';
@@ -7,6 +7,10 @@ import type { EffortDataset } from '../efforts/types.ts';
 import { CLASS_COUNT } from '../map/classify.ts';
 import { effortSymbols } from '../map/effortSymbols.ts';
 import { NEED_COLOURS } from '../map/palette.ts';
+import { PROBABILITY_COLOURS, probabilityClass } from '../map/probabilityColours.ts';
+import { AreaRobustness } from './AreaRobustness.tsx';
+import { RobustnessPanel } from './RobustnessPanel.tsx';
+import { useReach, useUncertainty } from './state/useUncertainty.ts';
 import { AreaPanel } from './AreaPanel.tsx';
 import { DataLoader } from './DataLoader.tsx';
 import { EffortCard } from './EffortCard.tsx';
@@ -41,7 +45,9 @@ import { TryEffort } from './TryEffort.tsx';
 import { WeightsPanel } from './WeightsPanel.tsx';
 
 const DEFAULT_KEYS: ReadonlySet<string> = new Set(defaultVariables.map((v) => v.key));
-const VIEWS: ResultsView[] = ['ranking', 'need-effort', 'scenarios'];
+const VIEWS: ResultsView[] = ['ranking', 'robustness', 'need-effort', 'scenarios'];
+const PROPOSED_CODES: ReadonlySet<string> = new Set(proposedGroups.flatMap((g) => g.codes));
+const NO_CODES: ReadonlySet<string> = new Set();
 
 interface Props {
   geography: Geography;
@@ -62,6 +68,25 @@ export function Workspace({ geography, initialDataset, initialEfforts, presentat
   useScenarioStorage(state, dispatch, stored.setAside);
   const view = useDerivedView(state, geography, DEFAULT_KEYS);
   const comparison = useComparison(state, view.areas, DEFAULT_KEYS);
+  const uncertainty = useUncertainty(
+    { areas: view.areas, variables: state.dataset.variables, settings: state.settings, normalisation: state.normalisation },
+    state.uncertainty,
+    state.topN,
+  );
+  const reach = useReach(uncertainty.model, state.selected, state.topN);
+  const probabilityMap = state.mapColour === 'probability';
+  const probabilityColours = useMemo(
+    () =>
+      probabilityMap
+        ? new Map(view.areas.map((a) => {
+            const u = uncertainty.byCode.get(a.code);
+            return [a.code, u ? PROBABILITY_COLOURS[probabilityClass(u.pTop)] : null] as const;
+          }))
+        : null,
+    [probabilityMap, view.areas, uncertainty.byCode],
+  );
+  const colourOverride = probabilityColours ?? comparison?.colourByCode ?? null;
+  const proposedCodes = state.level === 'delomrade' ? PROPOSED_CODES : NO_CODES;
   const [focus, setFocus] = useState<FocusRequest | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   // No variable is picked until a number key picks one.
@@ -89,17 +114,15 @@ export function Workspace({ geography, initialDataset, initialEfforts, presentat
     const map = (window as unknown as { kraftsamlaMap?: Parameters<typeof exportMapPng>[0] }).kraftsamlaMap;
     if (!map) return;
     const ranges = classRangeLabels(view.classification, number, CLASS_COUNT);
+    const legendTitle = probabilityMap ? t.robustness.legendTitle(state.topN) : t.legendTitle;
+    const classes = probabilityMap
+      ? [4, 3, 2, 1, 0].map((k, i) => ({ colour: PROBABILITY_COLOURS[k], label: t.robustness.legendClasses[i] }))
+      : Array.from({ length: CLASS_COUNT }, (_, i) => CLASS_COUNT - 1 - i).map((k) => ({ colour: NEED_COLOURS[k], label: ranges[k] }));
     const blob = await exportMapPng(map, {
-      title: `${t.appTitle} – ${t.legendTitle.toLowerCase()}`,
+      title: `${t.appTitle} – ${legendTitle.toLowerCase()}`,
       subtitle: `${t.levels[state.level]} · ${t.normalisations[state.normalisation]}`,
-      legendTitle: t.legendTitle,
-      legend: [
-        ...Array.from({ length: CLASS_COUNT }, (_, i) => CLASS_COUNT - 1 - i).map((k) => ({
-          colour: NEED_COLOURS[k],
-          label: ranges[k],
-        })),
-        { colour: 'hatch' as const, label: t.missing },
-      ],
+      legendTitle,
+      legend: [...classes, { colour: 'hatch' as const, label: t.missing }],
       weights: state.settings.map((s) => `${variableByKey.get(s.key)?.label[language] ?? s.key}: ${percent(view.result.effectiveWeights[s.key] ?? 0)}`),
       vintage: `${t.dataSource}: ${datasetMetadata.vintage}`,
       attribution: t.attribution,
@@ -173,11 +196,19 @@ export function Workspace({ geography, initialDataset, initialEfforts, presentat
               efforts={{ show: state.showEfforts, selected: state.selectedEffort, symbols, onSelect: selectEffort }}
               mapView={state.mapView}
               onMove={moveMap}
-              colourOverride={comparison?.colourByCode ?? null}
+              colourOverride={colourOverride}
+              flagged={view.flagged}
               scale={presentation ? 1.6 : 1}
             />
             {selectedEffort && <EffortCard effort={selectedEffort} geography={geography} minCostKr={state.minCostKr} dispatch={dispatch} />}
-            <Legend classification={view.classification} showProposed={state.showProposed} illustrative={state.dataset.illustrative} rankChange={comparison !== null} />
+            <Legend
+              classification={view.classification}
+              showProposed={state.showProposed}
+              illustrative={state.dataset.illustrative}
+              rankChange={comparison !== null}
+              probabilityTopN={probabilityMap ? state.topN : null}
+              smallAreas={view.flagged.size > 0}
+            />
           </section>
           <section className="results">
             {state.selected && view.areaByCode.has(state.selected) ? (
@@ -190,7 +221,20 @@ export function Workspace({ geography, initialDataset, initialEfforts, presentat
                 settings={state.settings}
                 onClose={() => dispatch({ type: 'select', code: null })}
                 onSelectEffort={selectEffort}
-              />
+              >
+                <AreaRobustness
+                  uncertainty={uncertainty.byCode.get(state.selected)}
+                  reach={reach}
+                  topN={state.topN}
+                  ranked={view.scoreByCode.get(state.selected)?.rank != null}
+                  weights={uncertainty.model.keys.map((key, j) => ({
+                    key,
+                    label: variableByKey.get(key)?.label[language] ?? key,
+                    share: uncertainty.model.shares[j],
+                  }))}
+                  reliability={view.reliability.get(state.selected)}
+                />
+              </AreaPanel>
             ) : (
               !presentation && <p className="hint">{t.selectHint}</p>
             )}
@@ -220,6 +264,19 @@ export function Workspace({ geography, initialDataset, initialEfforts, presentat
                   onSelect={focusArea}
                   compact={presentation}
                 />
+              )}
+              {state.resultsView === 'robustness' && (
+                <div className="scroll-panel">
+                  <RobustnessPanel
+                    state={state}
+                    view={view}
+                    uncertainty={uncertainty}
+                    proposed={proposedCodes}
+                    dispatch={dispatch}
+                    onSelect={focusArea}
+                    compact={presentation}
+                  />
+                </div>
               )}
               {state.resultsView === 'need-effort' && (
                 <div className="scroll-panel">

@@ -16,10 +16,27 @@ import type { Weighting } from '../../index/consensus.ts';
 export type ScenarioRef = 'default' | 'current' | `scenario:${string}`;
 import type { Direction, Normalisation, VariableDefinition, VariableSetting } from '../../index/types.ts';
 import { clampWeight } from '../../index/weights.ts';
+import type { WeightSpread } from '../../index/uncertainty/weightSpread.ts';
 import type { ClassificationMethod } from '../../map/classify.ts';
 
 export type Level = 'delomrade' | 'geso';
-export type ResultsView = 'ranking' | 'need-effort' | 'scenarios';
+export type ResultsView = 'ranking' | 'robustness' | 'need-effort' | 'scenarios';
+/** What colours the map: the need index, or the Monte Carlo probability of
+ * being in the top N. */
+export type MapColour = 'index' | 'probability';
+
+/** The uncertainty analysis' choices (see src/index/uncertainty/). */
+export interface UncertaintySettings {
+  spread: WeightSpread;
+  drawNormalisation: boolean;
+  samplingNoise: boolean;
+  samples: number;
+  seed: number;
+}
+
+export const SAMPLE_CHOICES = [1_000, 10_000, 50_000] as const;
+/** A fixed default seed: the same link shows the same result for everyone. */
+export const DEFAULT_SEED = 2030;
 export type Language = 'sv' | 'en';
 
 export interface Notice {
@@ -58,6 +75,8 @@ export interface AppState {
   /** N in "top N" for comparisons and consensus. */
   topN: number;
   compare: { a: ScenarioRef; b: ScenarioRef } | null;
+  mapColour: MapColour;
+  uncertainty: UncertaintySettings;
 }
 
 export const DEFAULT_WEIGHT = 25;
@@ -96,6 +115,8 @@ export function initialState(dataset: IndicatorDataset, defaultKeys: ReadonlySet
     participants: [],
     topN: 12,
     compare: null,
+    mapColour: 'index',
+    uncertainty: { spread: 'medium', drawNormalisation: false, samplingNoise: false, samples: 10_000, seed: DEFAULT_SEED },
   };
 }
 
@@ -131,6 +152,8 @@ export type Action =
   | { type: 'add-participant'; weighting: Weighting }
   | { type: 'remove-participant'; name: string }
   | { type: 'set-top-n'; n: number }
+  | { type: 'set-map-colour'; colour: MapColour }
+  | { type: 'set-uncertainty'; settings: Partial<UncertaintySettings> }
   | { type: 'notice'; notice: Omit<Notice, 'id'> };
 
 let nextNoticeId = 1;
@@ -242,6 +265,14 @@ export function reduce(state: AppState, action: Action): AppState {
       return { ...state, participants: state.participants.filter((p) => p.name !== action.name) };
     case 'set-top-n':
       return { ...state, topN: Number.isInteger(action.n) && action.n >= 1 && action.n <= 136 ? action.n : state.topN };
+    case 'set-map-colour':
+      return { ...state, mapColour: action.colour };
+    case 'set-uncertainty': {
+      const next = { ...state.uncertainty, ...action.settings };
+      const valid =
+        (SAMPLE_CHOICES as readonly number[]).includes(next.samples) && Number.isInteger(next.seed) && next.seed >= 0 && next.seed <= 0xffffffff;
+      return valid ? { ...state, uncertainty: next } : state;
+    }
     case 'notice':
       return { ...state, notices: [{ ...action.notice, id: nextNoticeId++ }] };
     case 'set-map-view':
@@ -267,6 +298,9 @@ export function reduce(state: AppState, action: Action): AppState {
         mapView: v.map,
         language: v.language,
         resultsView: v.resultsView,
+        topN: v.topN,
+        mapColour: v.mapColour,
+        uncertainty: v.uncertainty,
         notices,
       };
     }
@@ -290,5 +324,8 @@ export function viewOf(state: AppState): ViewState {
     map: state.mapView,
     language: state.language,
     resultsView: state.resultsView,
+    topN: state.topN,
+    mapColour: state.mapColour,
+    uncertainty: state.uncertainty,
   };
 }

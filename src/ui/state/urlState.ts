@@ -10,12 +10,17 @@
  *   fix=1                  fixed class limits      sel=code   selected area
  *   lay=p,n,e              layers: proposed areas, names, efforts
  *   eh=type,…  ed=dept  ea=min-max  ey=from-to   effort filters
- *   map=lon,lat,zoom       lang=sv|en   vy=ranking|need-effort|scenarios
+ *   map=lon,lat,zoom       lang=sv|en   vy=ranking|robustness|need-effort|scenarios
+ *   top=N                  N in "top N"    col=index|probability   map colours
+ *   us=small|medium|large|uniform   weight spread of the uncertainty analysis
+ *   ud=n,s                 also draw the normalisation (n), sampling noise (s)
+ *   ur=samples:seed        Monte Carlo size and seed
  */
 import type { Direction, Normalisation } from '../../index/types.ts';
 import type { ClassificationMethod } from '../../map/classify.ts';
 import type { EffortFilter } from '../../efforts/filter.ts';
-import type { Language, Level, ResultsView } from './appState.ts';
+import { SAMPLE_CHOICES, type Language, type Level, type MapColour, type ResultsView, type UncertaintySettings } from './appState.ts';
+import { WEIGHT_SPREADS } from '../../index/uncertainty/weightSpread.ts';
 
 export interface MapView {
   lon: number;
@@ -39,6 +44,9 @@ export interface ViewState {
   map: MapView | null;
   language: Language;
   resultsView: ResultsView;
+  topN: number;
+  mapColour: MapColour;
+  uncertainty: UncertaintySettings;
 }
 
 export interface DecodeContext {
@@ -50,8 +58,9 @@ const NORMALISATIONS: Normalisation[] = ['zscore', 'minmax', 'percentile'];
 const LEVELS: Level[] = ['delomrade', 'geso'];
 const CLASSIFICATIONS: ClassificationMethod[] = ['quantile', 'equal', 'stddev'];
 const LANGUAGES: Language[] = ['sv', 'en'];
-const VIEWS: ResultsView[] = ['ranking', 'need-effort', 'scenarios'];
-const KNOWN = new Set(['w', 'd', 'n', 'l', 'c', 'fix', 'sel', 'lay', 'eh', 'ed', 'ea', 'ey', 'map', 'lang', 'vy']);
+const VIEWS: ResultsView[] = ['ranking', 'robustness', 'need-effort', 'scenarios'];
+const MAP_COLOURS: MapColour[] = ['index', 'probability'];
+const KNOWN = new Set(['w', 'd', 'n', 'l', 'c', 'fix', 'sel', 'lay', 'eh', 'ed', 'ea', 'ey', 'map', 'lang', 'vy', 'top', 'col', 'us', 'ud', 'ur']);
 /** Longer values are not something this app wrote. */
 const MAX_VALUE_LENGTH = 2000;
 const MAX_REPORT_LENGTH = 40;
@@ -77,6 +86,14 @@ export function encodeView(view: ViewState, defaults: ViewState): string {
   if (view.map) p.set('map', `${view.map.lon.toFixed(5)},${view.map.lat.toFixed(5)},${view.map.zoom.toFixed(2)}`);
   if (view.language !== defaults.language) p.set('lang', view.language);
   if (view.resultsView !== defaults.resultsView) p.set('vy', view.resultsView);
+  if (view.topN !== defaults.topN) p.set('top', String(view.topN));
+  if (view.mapColour !== defaults.mapColour) p.set('col', view.mapColour);
+  const u = view.uncertainty;
+  const du = defaults.uncertainty;
+  if (u.spread !== du.spread) p.set('us', u.spread);
+  const draws = [u.drawNormalisation && 'n', u.samplingNoise && 's'].filter(Boolean).join(',');
+  if (draws !== '') p.set('ud', draws);
+  if (u.samples !== du.samples || u.seed !== du.seed) p.set('ur', `${u.samples}:${u.seed}`);
   return p.toString();
 }
 
@@ -174,6 +191,32 @@ export function decodeView(query: string, defaults: ViewState, context: DecodeCo
       case 'vy':
         oneOf(name, value, VIEWS, (v) => (view.resultsView = v));
         break;
+      case 'top':
+        if (/^\d{1,3}$/.test(value) && Number(value) >= 1 && Number(value) <= context.areaCodes.size) view.topN = Number(value);
+        else ignore(name, value);
+        break;
+      case 'col':
+        oneOf(name, value, MAP_COLOURS, (v) => (view.mapColour = v));
+        break;
+      case 'us':
+        oneOf(name, value, WEIGHT_SPREADS, (v) => (view.uncertainty.spread = v));
+        break;
+      case 'ud': {
+        const flags = value.split(',');
+        if (flags.every((f) => f === 'n' || f === 's')) {
+          view.uncertainty.drawNormalisation = flags.includes('n');
+          view.uncertainty.samplingNoise = flags.includes('s');
+        } else ignore(name, value);
+        break;
+      }
+      case 'ur': {
+        const m = /^(\d{1,6}):(\d{1,10})$/.exec(value);
+        const samples = Number(m?.[1]);
+        const seed = Number(m?.[2]);
+        if (m && (SAMPLE_CHOICES as readonly number[]).includes(samples) && seed <= 0xffffffff) view.uncertainty = { ...view.uncertainty, samples, seed };
+        else ignore(name, value);
+        break;
+      }
     }
   }
   if (view.selected !== null && (view.level !== 'delomrade' || !context.areaCodes.has(view.selected))) {

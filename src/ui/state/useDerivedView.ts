@@ -8,6 +8,7 @@ import { countEfforts } from '../../efforts/counts.ts';
 import { matchesFilter } from '../../efforts/filter.ts';
 import { needVsEffort } from '../../efforts/needVsEffort.ts';
 import { effortsByArea } from '../../efforts/reach.ts';
+import { reliabilityOf } from '../../index/uncertainty/reliability.ts';
 
 export type DerivedView = ReturnType<typeof useDerivedView>;
 
@@ -28,6 +29,14 @@ export function useDerivedView(state: AppState, geography: Geography, defaultKey
   const scoreByCode = useMemo(() => new Map(result.scores.map((s) => [s.code, s])), [result]);
   const areaByCode = useMemo(() => new Map(areas.map((a) => [a.code, a])), [areas]);
   const medians = useMemo(() => mediansOf(areas, dataset.variables), [areas, dataset.variables]);
+  // Small-area flags depend on which variables are in use, not on how much
+  // they weigh: keyed on that set so a slider move does not redo them.
+  const inUseKey = settings.filter((s) => s.weight > 0).map((s) => s.key).join(',');
+  const reliability = useMemo(() => {
+    const inUse = new Set(inUseKey.split(','));
+    return new Map(areas.map((a) => [a.code, reliabilityOf(a, dataset.variables, inUse)]));
+  }, [areas, dataset.variables, inUseKey]);
+  const flagged = useMemo(() => new Set([...reliability.values()].filter((r) => r.unreliable).map((r) => r.code)), [reliability]);
 
   // Efforts: filtering and the spatial join do not depend on the weights, so
   // a slider move only redoes the cheap need-against-effort step.
@@ -53,6 +62,8 @@ export function useDerivedView(state: AppState, geography: Geography, defaultKey
     rankedCount,
     areaByCode,
     medians,
+    reliability,
+    flagged,
     ...classes,
     visibleEfforts,
     effortsByCode,

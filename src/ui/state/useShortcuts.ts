@@ -49,6 +49,7 @@ export function useShortcuts(state: AppState, dispatch: Dispatch<Action>, handle
       else if ((e.key === 'ArrowRight' && !slider) || e.key === 'n' || e.key === 'N') stepArea(1);
       else if ((e.key === 'ArrowLeft' && !slider) || e.key === 'p' || e.key === 'P') stepArea(-1);
       else if (e.key === 'r' || e.key === 'R') dispatch({ type: 'reset-weights', defaultKeys });
+      else if (e.key === 's' || e.key === 'S') dispatch({ type: 'set-map-colour', colour: s.mapColour === 'index' ? 'probability' : 'index' });
       else if (e.key === 'f' || e.key === 'F') {
         if (document.fullscreenElement) void document.exitFullscreen();
         else void document.documentElement.requestFullscreen?.().catch(() => {});

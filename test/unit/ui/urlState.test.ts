@@ -17,6 +17,9 @@ const defaults: ViewState = {
   map: null,
   language: 'sv',
   resultsView: 'ranking',
+  topN: 12,
+  mapColour: 'index',
+  uncertainty: { spread: 'medium', drawNormalisation: false, samplingNoise: false, samples: 10_000, seed: 2030 },
 };
 const context = { variableKeys: new Set(['a', 'b']), areaCodes: new Set(['25611', '11319']) };
 
@@ -41,6 +44,9 @@ describe('view links', () => {
       map: { lon: 13.01234, lat: 55.58765, zoom: 12.5 },
       language: 'en',
       resultsView: 'need-effort',
+      topN: 2,
+      mapColour: 'probability',
+      uncertainty: { spread: 'uniform', drawNormalisation: true, samplingNoise: true, samples: 50_000, seed: 4_000_000_000 },
     };
     const query = encodeView(view, defaults);
     expect(decodeView(query, defaults, context)).toEqual({ view, ignored: [] });
@@ -52,6 +58,12 @@ describe('view links', () => {
     expect(view.normalisation).toBe('zscore');
     expect(view.level).toBe('geso');
     expect(ignored).toEqual(['w=a:-5', 'w=b:abc', 'w=c:10', 'w=a:150', 'foo=bar', 'n=median']);
+  });
+
+  it('ignore an out-of-range top N, an unknown spread and a sample size the app does not offer', () => {
+    const { view, ignored } = decodeView('?top=0&us=huge&ud=n,x&ur=123:4&col=red', defaults, context);
+    expect(view).toEqual(defaults);
+    expect(ignored).toEqual(['top=0', 'us=huge', 'ud=n,x', 'ur=123:4', 'col=red']);
   });
 
   it('treat script in a parameter as plain text and never apply it', () => {
