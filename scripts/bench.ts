@@ -7,13 +7,22 @@
  *    delområden and for 10,000 synthetic areas.
  * 2. Slider-to-repaint in Chromium on the real map: from the slider's input
  *    event to the end of the first deck.gl frame drawn after it.
+ * 3. The uncertainty analysis: 10,000 Monte Carlo samples, timed inside the
+ *    app's own Web Worker in Chromium (the built worker file), for the 136
+ *    delområden and for 10,000 synthetic areas; and in Node for comparison,
+ *    with "what it would take" for one area.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build, preview } from 'vite';
 import { parseIndicatorText } from '../src/data/parseIndicators.ts';
 import { computeIndex } from '../src/index/compositeIndex.ts';
 import type { AreaValues, VariableDefinition, VariableSetting } from '../src/index/types.ts';
+import { prepareModel, type UncertaintyModel } from '../src/index/uncertainty/model.ts';
+import { normaliseRanked } from '../src/index/uncertainty/normaliseModel.ts';
+import { reach } from '../src/index/uncertainty/reach.ts';
+import { createSimulation, type SimulationOptions } from '../src/index/uncertainty/simulate.ts';
+import type { Page } from 'playwright-core';
 import { launchBrowser, waitForMap } from '../test/browser/launchBrowser.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -73,6 +82,56 @@ const synthetic: AreaValues[] = Array.from({ length: 10_000 }, (_, i) => ({
 timeWeightChanges(synthetic, variables, 20);
 console.log(`index, 10 000 syntetiska: ${summary(timeWeightChanges(synthetic, variables, 200))}`);
 
+// 3a. Uncertainty analysis in Node.
+const equalWeights: VariableSetting[] = variables.map((v) => ({ key: v.key, weight: 25, direction: v.direction }));
+const malmo = prepareModel({ areas: parsed.value.areas, variables, settings: equalWeights, normalisation: 'zscore' });
+const syntheticModel = prepareModel({ areas: synthetic, variables, settings: equalWeights, normalisation: 'zscore' });
+const DEFAULT_RUN: SimulationOptions = { samples: 10_000, seed: 1, spread: 'medium', drawNormalisation: false, samplingNoise: false, topN: 12 };
+const EVERYTHING: SimulationOptions = { ...DEFAULT_RUN, spread: 'uniform', drawNormalisation: true, samplingNoise: true };
+function timeSimulation(model: UncertaintyModel, options: SimulationOptions, runs: number) {
+  return Array.from({ length: runs }, (_, i) => {
+    const start = performance.now();
+    const simulation = createSimulation(model, { ...options, seed: i + 1 });
+    simulation.run(Infinity);
+    simulation.summary();
+    return performance.now() - start;
+  });
+}
+timeSimulation(malmo, DEFAULT_RUN, 3);
+console.log(`Monte Carlo 10 000 dragningar, 136 delområden, Node (vikter):            ${summary(timeSimulation(malmo, DEFAULT_RUN, 20))}`);
+console.log(`Monte Carlo 10 000 dragningar, 136 delområden, Node (allt påslaget):     ${summary(timeSimulation(malmo, EVERYTHING, 10))}`);
+const holma = malmo.ranked.findIndex((i) => parsed.value.areas[i].name === 'Holma');
+const reachTimes = Array.from({ length: 10 }, () => {
+  const start = performance.now();
+  reach({ z: normaliseRanked(malmo, 'zscore'), variables: malmo.keys.length, target: holma, shares: malmo.shares, topN: 12 });
+  return performance.now() - start;
+});
+console.log(`vad som skulle krävas (alla hörn, 4 variabler), ett område, Node:        ${summary(reachTimes)}`);
+
+/** Times runs inside the app's built simulation worker, in the page. */
+async function timeWorker(page: Page, workerFile: string, model: UncertaintyModel, options: SimulationOptions, runs: number) {
+  const plain = { ...model, raw: Array.from(model.raw), sampleSize: Array.from(model.sampleSize), ranked: Array.from(model.ranked) };
+  return page.evaluate(
+    async ({ workerFile, plain, options, runs }) => {
+      const model = { ...plain, raw: Float64Array.from(plain.raw), sampleSize: Float64Array.from(plain.sampleSize), ranked: Int32Array.from(plain.ranked) };
+      const worker = new Worker(workerFile, { type: 'module' });
+      const times: number[] = [];
+      for (let id = 1; id <= runs; id++) {
+        const elapsed = await new Promise<number>((resolve) => {
+          worker.onmessage = (e: MessageEvent<{ id: number; final: boolean; elapsedMs: number }>) => {
+            if (e.data.id === id && e.data.final) resolve(e.data.elapsedMs);
+          };
+          worker.postMessage({ id, model, options: { ...options, seed: id } });
+        });
+        times.push(elapsed);
+      }
+      worker.terminate();
+      return times;
+    },
+    { workerFile, plain, options, runs },
+  );
+}
+
 // 2. Slider to repaint in Chromium, on the built app.
 const outDir = resolve(root, 'dist');
 await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
@@ -93,6 +152,13 @@ try {
   const durations = (name: string) => page.evaluate((n) => performance.getEntriesByName(n).map((e) => e.duration), name);
   console.log(`slider → new layers (index, React, deck.gl props), Chromium: ${summary(await durations('kraftsamla:weight-to-layers'))}`);
   console.log(`slider → repainted map, Chromium with SwiftShader (software GL): ${summary(await durations('kraftsamla:weight-to-paint'))}`);
+
+  // 3b. The same Monte Carlo in the app's worker, in Chromium.
+  const workerFile = `assets/${readdirSync(resolve(outDir, 'assets')).find((f) => f.startsWith('simulationWorker'))}`;
+  await timeWorker(page, workerFile, malmo, DEFAULT_RUN, 3);
+  console.log(`Monte Carlo 10 000 dragningar, 136 delområden, i webbarbetaren (vikter):        ${summary(await timeWorker(page, workerFile, malmo, DEFAULT_RUN, 20))}`);
+  console.log(`Monte Carlo 10 000 dragningar, 136 delområden, i webbarbetaren (allt påslaget): ${summary(await timeWorker(page, workerFile, malmo, EVERYTHING, 10))}`);
+  console.log(`Monte Carlo 10 000 dragningar, 10 000 syntetiska områden, i webbarbetaren:      ${summary(await timeWorker(page, workerFile, syntheticModel, DEFAULT_RUN, 3))}`);
 } finally {
   await browser.close();
   await server.close();

@@ -149,18 +149,15 @@ function RunStatus({ uncertainty }: { uncertainty: UncertaintyView }) {
   const total = summary?.total ?? 0;
   return (
     <div className="run-status" data-testid="run-status" data-running={running} data-elapsed-ms={elapsedMs ?? undefined}>
-      {running ? (
+      {running && (
         <>
           <progress max={Math.max(1, total)} value={done} aria-label={t.robustness.running} />
           <span>{summary && !uncertainty.stale ? t.robustness.progress(number(done, 0), number(total, 0)) : t.robustness.running}</span>
         </>
-      ) : (
-        summary && <span>{t.robustness.finished(number(summary.total, 0), number(elapsedMs ?? 0, 0))}</span>
       )}
-      {/* Announced once per finished run, not on every partial update. */}
-      <span className="visually-hidden" aria-live="polite">
-        {!running && summary ? t.robustness.finished(number(summary.total, 0), number(elapsedMs ?? 0, 0)) : ''}
-      </span>
+      {/* Always present, so the finished message is announced once per run,
+          not every partial update. */}
+      <span aria-live="polite">{!running && summary ? t.robustness.finished(number(summary.total, 0), number(elapsedMs ?? 0, 0)) : ''}</span>
     </div>
   );
 }

@@ -77,4 +77,12 @@ describe('accessibility (WCAG 2.1 AA, axe-core)', () => {
     expect(await wcagViolations(page)).toEqual([]);
     await page.close();
   });
+
+  it('the robustness view, with an area selected and the probability map, has no violations', async () => {
+    const { page } = await openApp(browser(), `${inject('appUrl')}?vy=robustness&col=probability&sel=25611`);
+    await page.locator('[data-testid="run-status"][data-running="false"]').waitFor();
+    await page.locator('[data-testid="what-it-takes"]').waitFor();
+    expect(await wcagViolations(page)).toEqual([]);
+    await page.close();
+  });
 });

@@ -2,9 +2,9 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { MISSING_COLOUR, MISSING_HATCH_COLOUR, NEED_COLOURS } from '../../src/map/palette.ts';
+import { NEED_COLOURS } from '../../src/map/palette.ts';
 import { openApp, useBrowser, waitForMap } from './launchBrowser.ts';
-import { areaPixelMatches, expectedClasses, type RGB } from './pixels.ts';
+import { areaPixelMatches, expectedClasses, HATCH_RGB, type RGB } from './pixels.ts';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
 mkdirSync(SCREENSHOTS, { recursive: true });
@@ -29,14 +29,11 @@ async function screenPointOf(page: Page, code: string) {
 }
 const nextFrames = (page: Page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 
-const mix = (a: readonly number[], b: readonly number[], t: number): RGB => [0, 1, 2].map((i) => a[i] + (b[i] - a[i]) * t) as RGB;
-
 function coloursFor(classes: Record<string, string>): Record<string, RGB[]> {
   return Object.fromEntries(
     Object.entries(classes).map(([code, cls]) => [
       code,
-      // The hatch is antialiased: its pixels run from one grey to the other.
-      cls === 'missing' ? [0, 0.25, 0.5, 0.75, 1].map((t) => mix(MISSING_COLOUR, MISSING_HATCH_COLOUR, t)) : [NEED_COLOURS[Number(cls)] as RGB],
+      cls === 'missing' ? HATCH_RGB : [NEED_COLOURS[Number(cls)] as RGB],
     ]),
   );
 }

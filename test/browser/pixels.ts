@@ -1,6 +1,12 @@
 import type { Page } from 'playwright-core';
 
+import { MISSING_COLOUR, MISSING_HATCH_COLOUR } from '../../src/map/palette.ts';
+
 export type RGB = [number, number, number];
+
+const mix = (a: readonly number[], b: readonly number[], t: number): RGB => [0, 1, 2].map((i) => a[i] + (b[i] - a[i]) * t) as RGB;
+/** The hatch for missing values is antialiased: its pixels run from one grey to the other. */
+export const HATCH_RGB: RGB[] = [0, 0.25, 0.5, 0.75, 1].map((t) => mix(MISSING_COLOUR, MISSING_HATCH_COLOUR, t));
 
 /**
  * A real screenshot of the map, decoded to RGBA in the page (the browser has

@@ -12,9 +12,7 @@ export function rateStandardErrorPp(percent: number, sampleSize: number): number
   return 100 * Math.sqrt((adjusted * (1 - adjusted)) / sampleSize);
 }
 
-/** A rate redrawn with its sampling error (normal approximation), kept
- * within 0–100 %. */
-export function perturbRate(percent: number, sampleSize: number, standardNormal: number): number {
-  const se = rateStandardErrorPp(percent, sampleSize);
-  return Math.min(100, Math.max(0, percent + se * standardNormal));
+/** A redrawn rate (normal approximation) is kept within 0–100 %. */
+export function clampRate(percent: number): number {
+  return Math.min(100, Math.max(0, percent));
 }

@@ -1,0 +1,150 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { parseIndicatorText } from '../../src/data/parseIndicators.ts';
+import { computeIndex } from '../../src/index/compositeIndex.ts';
+import { prepareModel } from '../../src/index/uncertainty/model.ts';
+import { normaliseRanked } from '../../src/index/uncertainty/normaliseModel.ts';
+import { reach } from '../../src/index/uncertainty/reach.ts';
+import { reliabilityOf } from '../../src/index/uncertainty/reliability.ts';
+import { PROBABILITY_COLOURS, probabilityClass } from '../../src/map/probabilityColours.ts';
+import { RUN_CANCELLED_MARK } from '../../src/ui/state/useUncertainty.ts';
+import { context, readRepoFile } from '../unit/data/context.ts';
+import { openApp, useBrowser } from './launchBrowser.ts';
+import { areaPixelMatches, HATCH_RGB, type RGB } from './pixels.ts';
+
+const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
+mkdirSync(SCREENSHOTS, { recursive: true });
+const parsed = parseIndicatorText(readRepoFile('data/indicators-example.csv'), context());
+if (!parsed.ok) throw new Error('bundled data did not parse');
+const { areas, variables } = parsed.value;
+const defaultSettings = variables.map((v) => ({ key: v.key, weight: 25, direction: v.direction }));
+
+const browser = useBrowser();
+
+const finished = (page: Page) => page.locator('[data-testid="run-status"][data-running="false"]').waitFor({ timeout: 60_000 });
+const intervalRows = (page: Page) =>
+  page.$$eval('[data-testid="interval-table"] tbody tr', (rows) =>
+    rows.map((r) => ({
+      code: r.getAttribute('data-code')!,
+      median: Number(r.getAttribute('data-median')),
+      low: Number(r.getAttribute('data-low')),
+      high: Number(r.getAttribute('data-high')),
+      p: Number(r.getAttribute('data-p')),
+    })),
+  );
+
+describe('uncertainty and sensitivity analysis', () => {
+  it('cancels a run when a slider moves, and the new result reflects the new weights', async () => {
+    // A long run (50,000 samples, normalisation drawn too), so the slider
+    // moves while it is going. No sampling noise: with one variable left,
+    // nothing else may move the ranks.
+    const { page, consoleErrors } = await openApp(browser(), `${inject('appUrl')}?vy=robustness&ud=n&ur=50000:1`);
+    await finished(page);
+    await page.getByTestId('robustness-seed').fill('2');
+    await page.waitForFunction(() => (document.querySelector('[data-testid="run-status"] progress') as HTMLProgressElement | null)?.value! > 0);
+    // Only overcrowding counts now: weight noise can change nothing.
+    for (const key of ['behorighet_yrkesprogram', 'ekonomiskt_bistand', 'laginkomststandard']) {
+      await page.focus(`input[type="range"][data-var="${key}"]`);
+      await page.keyboard.press('Home');
+    }
+    await finished(page);
+    const cancelled = await page.evaluate((name) => performance.getEntriesByName(name).length, RUN_CANCELLED_MARK);
+    expect(cancelled).toBeGreaterThanOrEqual(1);
+    await expect(page.getByTestId('run-status').textContent()).resolves.toMatch(/^Klar: 50\s000 omräkningar på [\d\s]+ ms\.$/);
+    const expected = computeIndex(areas, {
+      normalisation: 'zscore',
+      settings: defaultSettings.map((s) => ({ ...s, weight: s.key === 'trangboddhet' ? 25 : 0 })),
+    }).scores.filter((s) => s.rank !== null);
+    const rows = await intervalRows(page);
+    expect(rows).toHaveLength(expected.length);
+    for (const row of rows) {
+      const rank = expected.find((s) => s.code === row.code)!.rank!;
+      expect(row).toEqual({ code: row.code, median: rank, low: rank, high: rank, p: rank <= 12 ? 1 : 0 });
+    }
+    await expect(page.getByTestId('robustness').textContent()).resolves.toContain('Rangordningen ändras inte när valen varieras.');
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('colours the map by the probability of being in the top N (checked on screenshot pixels)', async () => {
+    const { page } = await openApp(browser(), `${inject('appUrl')}?vy=robustness&lay=&us=large`);
+    await finished(page);
+    await page.getByTestId('map-colour-probability').check();
+    await expect(page.getByTestId('probability-legend').textContent()).resolves.toContain('Sannolikhet att vara i topp 12');
+    const rows = await intervalRows(page);
+    // Large spread: several areas are uncertain, not only 0 % or 100 %.
+    expect(rows.filter((r) => r.p > 0.05 && r.p < 0.95).length).toBeGreaterThanOrEqual(3);
+    const expected: Record<string, RGB[]> = Object.fromEntries(areas.map((a) => [a.code, HATCH_RGB]));
+    for (const r of rows) expected[r.code] = [PROBABILITY_COLOURS[probabilityClass(r.p)] as RGB];
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'probability-map-1920x1080.png') });
+    const matches = await areaPixelMatches(page, expected);
+    const failing = Object.keys(matches).filter((c) => matches[c].pixels === 0 || matches[c].matching / matches[c].pixels < 0.9);
+    expect(failing.map((c) => ({ code: c, ...matches[c] }))).toEqual([]);
+    await page.close();
+  });
+
+  it('sorts rank intervals by median rank, marks proposed and small areas, and gives the same numbers for the same seed', async () => {
+    const link = `${inject('appUrl')}?vy=robustness&ud=n,s&ur=10000:77`;
+    const { page } = await openApp(browser(), link);
+    await finished(page);
+    const rows = await intervalRows(page);
+    expect(rows.map((r) => r.median)).toEqual(rows.map((r) => r.median).sort((a, b) => a - b));
+    for (const r of rows) expect(r.low <= r.median && r.median <= r.high).toBe(true);
+    const proposedFlags = await page.$$eval('[data-testid="interval-table"] .flag-proposed', (f) => f.length);
+    expect(proposedFlags).toBe(12);
+    // Small areas: the same flags as the reliability rule gives, in both tables.
+    const inUse = new Set(variables.map((v) => v.key));
+    const flagged = areas.filter((a) => reliabilityOf(a, variables, inUse).unreliable).map((a) => a.code).sort();
+    expect(flagged.length).toBeGreaterThan(0);
+    const flaggedInRanking = await page.$$eval('table[data-testid="ranking"] tr:has([data-testid="small-area-flag"])', (r) => r.map((x) => x.getAttribute('data-code')!));
+    expect(flaggedInRanking).toEqual([]);
+    await page.getByRole('tab', { name: 'Rangordning' }).click();
+    const flaggedRows = await page.$$eval('table[data-testid="ranking"] tr:has([data-testid="small-area-flag"])', (r) => r.map((x) => x.getAttribute('data-code')!));
+    expect(flaggedRows.sort()).toEqual(flagged);
+    // The same link, so the same seed and choices: the same numbers.
+    await page.getByRole('tab', { name: 'Robusthet' }).click();
+    const again = await browser().newPage({ viewport: { width: 1920, height: 1080 } });
+    await again.goto(link);
+    await finished(again);
+    await expect(intervalRows(again)).resolves.toEqual(rows);
+    await again.getByTestId('robustness-seed').fill('78');
+    await again.locator('[data-testid="run-status"][data-running="true"]').waitFor();
+    await finished(again);
+    await expect(intervalRows(again)).resolves.not.toEqual(rows);
+    await again.close();
+    await page.close();
+  });
+
+  it('says what it would take for a selected area, and its best and worst rank', async () => {
+    const holma = [...context().knownAreas].find(([, name]) => name === 'Holma')![0];
+    const { page } = await openApp(browser(), `${inject('appUrl')}?vy=robustness&sel=${holma}`);
+    await finished(page);
+    const panel = page.getByTestId('area-robustness');
+    await page.getByTestId('what-it-takes').waitFor();
+    const model = prepareModel({ areas, variables, settings: defaultSettings, normalisation: 'zscore' });
+    const target = Array.from(model.ranked).findIndex((i) => model.codes[i] === holma);
+    const result = reach({ z: normaliseRanked(model, 'zscore'), variables: 4, target, shares: model.shares, topN: 12 });
+    const text = (await panel.textContent())!;
+    expect(text).toContain(`bästa möjliga rang ${result.bestRank}, sämsta ${result.worstRank}`);
+    if (result.bestRank === 1) expect(text).toContain('Med en särskilt vald viktning hamnar området först');
+    expect(result.change).not.toBeNull();
+    const pp = (Math.ceil(result.change!.distancePp * 10) / 10).toFixed(1).replace('.', ',');
+    expect(text).toContain(`Det räcker att flytta ${pp} procentenheter vikt för att området ska hamna utanför de 12 högsta`);
+    await expect(page.getByTestId('area-probability').textContent()).resolves.toMatch(/av omräkningarna ger topp 12\. Medianrang \d+; 90 % av omräkningarna ger rang \d+–\d+\./);
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'robustness-area-1920x1080.png') });
+    await page.close();
+  });
+});
+
+describe('the public page', () => {
+  it('explains the uncertainty analysis in plain Swedish', async () => {
+    const { page } = await openApp(browser(), `${inject('appUrl')}#/oppen`);
+    const text = (await page.getByTestId('uncertainty-method').textContent())!;
+    for (const phrase of ['Hur säker är rangordningen?', 'Monte Carlo', '90 %', 'de N högsta', 'känslighetsindex', 'Litet underlag', 'Samma frö']) {
+      expect(text).toContain(phrase);
+    }
+    await page.close();
+  });
+});
