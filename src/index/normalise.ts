@@ -35,11 +35,21 @@ function present(values: Float64Array): Float64Array {
 }
 
 /** z = (x − mean) / SD. A variable without spread carries no information
- * about differences between areas, so every area gets 0. */
+ * about differences between areas, so every area gets 0. Computed in place,
+ * skipping missing values, in the same order of operations as mean() and
+ * populationSd() so both forms agree to the last bit. */
 export const zScoreColumn: ColumnNormaliser = (values, out) => {
-  const xs = present(values);
-  const m = mean(xs);
-  const sd = populationSd(xs);
+  let count = 0;
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) {
+    if (Number.isNaN(values[i])) continue;
+    sum += values[i];
+    count++;
+  }
+  const m = sum / count;
+  let squares = 0;
+  for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i])) squares += (values[i] - m) ** 2;
+  const sd = Math.sqrt(squares / count);
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     out[i] = Number.isNaN(v) ? NaN : sd === 0 ? 0 : (v - m) / sd;

@@ -4,7 +4,7 @@
  * weightings' vertices takes tens of milliseconds, too long for a slider.
  * Only the latest request is answered; older ones still queued are skipped.
  */
-import { normaliseRanked } from '../index/uncertainty/normaliseModel.ts';
+import { createRankedNormaliser } from '../index/uncertainty/rankedNormaliser.ts';
 import { reach } from '../index/uncertainty/reach.ts';
 import type { ReachRequest, ReachResponse } from './protocol.ts';
 
@@ -23,7 +23,7 @@ function answer() {
   const start = performance.now();
   const target = Array.from(model.ranked).findIndex((i) => model.codes[i] === code);
   const result =
-    target < 0 ? null : reach({ z: normaliseRanked(model, model.normalisation), variables: model.keys.length, target, shares: model.shares, topN });
+    target < 0 ? null : reach({ z: createRankedNormaliser(model)(model.normalisation), variables: model.keys.length, target, shares: model.shares, topN });
   const message: ReachResponse = { id, code, result, elapsedMs: performance.now() - start };
   self.postMessage(message);
 }

@@ -5,7 +5,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { parseIndicatorText } from '../../src/data/parseIndicators.ts';
 import { computeIndex } from '../../src/index/compositeIndex.ts';
 import { prepareModel } from '../../src/index/uncertainty/model.ts';
-import { normaliseRanked } from '../../src/index/uncertainty/normaliseModel.ts';
+import { createRankedNormaliser } from '../../src/index/uncertainty/rankedNormaliser.ts';
 import { reach } from '../../src/index/uncertainty/reach.ts';
 import { reliabilityOf } from '../../src/index/uncertainty/reliability.ts';
 import { PROBABILITY_COLOURS, probabilityClass } from '../../src/map/probabilityColours.ts';
@@ -125,7 +125,7 @@ describe('uncertainty and sensitivity analysis', () => {
     await page.getByTestId('what-it-takes').waitFor();
     const model = prepareModel({ areas, variables, settings: defaultSettings, normalisation: 'zscore' });
     const target = Array.from(model.ranked).findIndex((i) => model.codes[i] === holma);
-    const result = reach({ z: normaliseRanked(model, 'zscore'), variables: 4, target, shares: model.shares, topN: 12 });
+    const result = reach({ z: createRankedNormaliser(model)('zscore'), variables: 4, target, shares: model.shares, topN: 12 });
     const text = (await panel.textContent())!;
     expect(text).toContain(`bästa möjliga rang ${result.bestRank}, sämsta ${result.worstRank}`);
     if (result.bestRank === 1) expect(text).toContain('Med en särskilt vald viktning hamnar området först');

@@ -1,6 +1,6 @@
 import type { Normalisation } from '../types.ts';
 import type { UncertaintyModel } from './model.ts';
-import { normaliseRanked } from './normaliseModel.ts';
+import { createRankedNormaliser } from './rankedNormaliser.ts';
 import { createRandom, drawDirichlet } from './random.ts';
 import { createRanker } from './rankScores.ts';
 import { clampRate, rateStandardErrorPp } from './samplingNoise.ts';
@@ -90,9 +90,10 @@ export function createSimulation(model: UncertaintyModel, options: SimulationOpt
     }
     return redrawn;
   };
+  const normalise = createRankedNormaliser(model);
   const fixed = options.samplingNoise
     ? null
-    : NORMALISATIONS.map((method, i) => (options.drawNormalisation || i === fixedMethod ? normaliseRanked(model, method) : null));
+    : NORMALISATIONS.map((method, i) => (options.drawNormalisation || i === fixedMethod ? normalise(method) : null));
   const scratch = new Float64Array(m * k);
 
   // Accumulators.
@@ -118,7 +119,7 @@ export function createSimulation(model: UncertaintyModel, options: SimulationOpt
     const end = Math.min(total, done + count);
     for (let s = done; s < end; s++) {
       const method = methods[s];
-      const z = fixed ? fixed[method]! : normaliseRanked(model, NORMALISATIONS[method], redraw(), scratch);
+      const z = fixed ? fixed[method]! : normalise(NORMALISATIONS[method], redraw(), scratch);
       for (let r = 0; r < m; r++) {
         let score = 0;
         for (let j = 0; j < k; j++) score += weights[s * k + j] * z[r * k + j];

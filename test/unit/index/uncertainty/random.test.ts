@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRandom, drawDirichlet } from '../../../../src/index/uncertainty/random.ts';
+import { createRandom, drawDirichlet, inverseNormalCdf } from '../../../../src/index/uncertainty/random.ts';
 import { dirichletAlpha, shareSdPp, WEIGHT_SPREADS } from '../../../../src/index/uncertainty/weightSpread.ts';
 
 function moments(xs: number[]) {
@@ -16,6 +16,13 @@ describe('seeded random numbers', () => {
     const xs = Array.from({ length: 5 }, () => a.uniform());
     expect(Array.from({ length: 5 }, () => b.uniform())).toEqual(xs);
     expect(Array.from({ length: 5 }, () => c.uniform())).not.toEqual(xs);
+  });
+
+  it('invert the normal distribution function to nine digits', () => {
+    expect(inverseNormalCdf(0.5)).toBe(0);
+    expect(inverseNormalCdf(0.975)).toBeCloseTo(1.959963985, 8);
+    expect(inverseNormalCdf(0.01)).toBeCloseTo(-2.326347874, 8);
+    expect(inverseNormalCdf(1e-6)).toBeCloseTo(-4.753424309, 7);
   });
 
   it('draw standard normals with mean 0 and SD 1', () => {
