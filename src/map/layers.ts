@@ -189,6 +189,8 @@ export function buildLayers(input: LayerInput): Layer[] {
         characterSet: 'auto',
         getPixelOffset: [0, -18 * scale],
         pickable: false,
+        // The label text follows the language.
+        updateTriggers: { getText: [input.proposedLabel] },
       }),
     );
   }

@@ -43,16 +43,23 @@ export function useUncertainty(input: ModelInput, settings: UncertaintySettings,
   const model = useMemo(() => prepareModel({ areas, variables, settings: weights, normalisation }), [areas, variables, weights, normalisation]);
   const worker = useWorker(() => new Worker(new URL('../../workers/simulationWorker.ts', import.meta.url), { type: 'module' }));
   const [response, setResponse] = useState<SimulateResponse | null>(null);
-  const latest = useRef({ id: 0, finished: true });
-  // The id in state too, so a new request re-renders as "running" at once.
-  const [requested, setRequested] = useState(0);
+  // The request is made during render, so the very render in which the
+  // inputs change already knows the result on screen is stale.
+  const nextId = useRef(0);
+  const request: SimulateRequest = useMemo(
+    () => ({ id: ++nextId.current, model, options: { ...settings, topN } }),
+    [model, settings, topN],
+  );
+  const finishedId = useRef(0);
+  // The id last sent: a render React throws away may have taken ids too.
+  const postedId = useRef(0);
 
   useEffect(() => {
     if (!worker) return;
     worker.onmessage = (event: MessageEvent<SimulateResponse>) => {
-      if (event.data.id !== latest.current.id) return;
+      if (event.data.id !== postedId.current) return;
       if (event.data.final) {
-        latest.current.finished = true;
+        finishedId.current = event.data.id;
         performance.mark(RUN_DONE_MARK, { detail: { id: event.data.id, elapsedMs: event.data.elapsedMs } });
       }
       setResponse(event.data);
@@ -61,17 +68,15 @@ export function useUncertainty(input: ModelInput, settings: UncertaintySettings,
 
   useEffect(() => {
     if (!worker) return;
-    if (!latest.current.finished) performance.mark(RUN_CANCELLED_MARK, { detail: { id: latest.current.id } });
-    const id = latest.current.id + 1;
-    latest.current = { id, finished: false };
-    setRequested(id);
-    const request: SimulateRequest = { id, model, options: { ...settings, topN } };
+    const previous = postedId.current;
+    if (previous > 0 && finishedId.current < previous) performance.mark(RUN_CANCELLED_MARK, { detail: { id: previous } });
+    postedId.current = request.id;
     worker.postMessage(request);
-  }, [worker, model, settings, topN]);
+  }, [worker, request]);
 
   const summary = response?.summary ?? null;
   const byCode = useMemo(() => new Map((summary?.areas ?? []).map((a) => [a.code, a])), [summary]);
-  const current = response !== null && response.id === requested;
+  const current = response !== null && response.id === request.id;
   return {
     summary,
     byCode,
@@ -86,19 +91,20 @@ export function useUncertainty(input: ModelInput, settings: UncertaintySettings,
 export function useReach(model: UncertaintyModel, code: string | null, topN: number): { result: ReachResult | null; pending: boolean } {
   const worker = useWorker(() => new Worker(new URL('../../workers/reachWorker.ts', import.meta.url), { type: 'module' }));
   const [response, setResponse] = useState<ReachResponse | null>(null);
-  const latest = useRef(0);
+  const nextId = useRef(0);
+  const request: ReachRequest | null = useMemo(() => (code === null ? null : { id: ++nextId.current, model, code, topN }), [model, code, topN]);
+  const postedId = useRef(0);
   useEffect(() => {
     if (!worker) return;
     worker.onmessage = (event: MessageEvent<ReachResponse>) => {
-      if (event.data.id === latest.current) setResponse(event.data);
+      if (event.data.id === postedId.current) setResponse(event.data);
     };
   }, [worker]);
   useEffect(() => {
-    if (!worker || code === null) return;
-    latest.current += 1;
-    const request: ReachRequest = { id: latest.current, model, code, topN };
+    if (!worker || !request) return;
+    postedId.current = request.id;
     worker.postMessage(request);
-  }, [worker, model, code, topN]);
-  const current = response !== null && response.id === latest.current && response.code === code;
+  }, [worker, request]);
+  const current = response !== null && request !== null && response.id === request.id;
   return { result: current ? response.result : null, pending: code !== null && !current };
 }
