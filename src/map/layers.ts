@@ -110,34 +110,14 @@ export function buildLayers(input: LayerInput): Layer[] {
     );
   }
 
-  layers.push(
-    new GeoJsonLayer({
-      id: 'geso-outlines',
-      data: input.gesoOutlines as GeoJSON.Feature[],
-      filled: false,
-      stroked: true,
-      getLineColor: [40, 40, 40, 200],
-      lineWidthUnits: 'pixels',
-      getLineWidth: 1.6 * scale,
-      pickable: false,
-    }),
-  );
-
+  layers.push(outlines('geso-outlines', input.gesoOutlines, [40, 40, 40, 200], 1.6 * scale));
   if (input.flaggedAreas.length > 0) {
     layers.push(
-      new GeoJsonLayer({
-        id: 'small-area-flags',
-        data: input.flaggedAreas as GeoJSON.Feature[],
-        filled: false,
-        stroked: true,
-        getLineColor: [20, 20, 20, 230],
-        lineWidthUnits: 'pixels',
-        getLineWidth: 1.6 * scale,
+      outlines('small-area-flags', input.flaggedAreas, [20, 20, 20, 230], 1.6 * scale, {
         getDashArray: [4, 3],
         dashJustified: true,
         extensions: DASHED,
-        pickable: false,
-      } as ConstructorParameters<typeof GeoJsonLayer>[0]),
+      }),
     );
   }
 
@@ -164,16 +144,7 @@ export function buildLayers(input: LayerInput): Layer[] {
   );
   if (input.showProposed) {
     layers.push(
-      new GeoJsonLayer({
-        id: 'proposed-outlines',
-        data: input.proposed as GeoJSON.Feature[],
-        filled: false,
-        stroked: true,
-        getLineColor: [196, 30, 120, 255],
-        lineWidthUnits: 'pixels',
-        getLineWidth: 3 * scale,
-        pickable: false,
-      }),
+      outlines('proposed-outlines', input.proposed, [196, 30, 120, 255], 3 * scale),
       new TextLayer({
         id: 'proposed-labels',
         data: input.proposedLabels as { group: number; position: [number, number] }[],
@@ -198,21 +169,27 @@ export function buildLayers(input: LayerInput): Layer[] {
   const selectedFeature = selected === null ? null : input.areas.find((f) => codeOf(f) === selected);
   if (selectedFeature) {
     layers.push(
-      new GeoJsonLayer({
-        id: 'selected-outline',
-        data: [selectedFeature] as GeoJSON.Feature[],
-        filled: false,
-        stroked: true,
-        getLineColor: [0, 0, 0, 255],
-        lineWidthUnits: 'pixels',
-        getLineWidth: 4 * scale,
-        pickable: false,
-      }),
+      outlines('selected-outline', [selectedFeature], [0, 0, 0, 255], 4 * scale),
     );
   }
 
   if (input.efforts) layers.push(...effortLayers(input.efforts, scale));
   return layers;
+}
+
+/** Area edges only: GeSO, proposed groups, the selection, small areas. */
+function outlines(id: string, data: readonly AreaFeature<object>[], colour: RGBA, width: number, style: Record<string, unknown> = {}): Layer {
+  return new GeoJsonLayer({
+    id,
+    data: data as GeoJSON.Feature[],
+    filled: false,
+    stroked: true,
+    getLineColor: colour,
+    lineWidthUnits: 'pixels',
+    getLineWidth: width,
+    pickable: false,
+    ...style,
+  } as ConstructorParameters<typeof GeoJsonLayer>[0]);
 }
 
 function effortLayers(efforts: NonNullable<LayerInput['efforts']>, scale: number): Layer[] {

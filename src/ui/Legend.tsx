@@ -29,10 +29,7 @@ export function Legend({
   const ranges = classRangeLabels(classification, number, CLASS_COUNT);
   return (
     <div className="legend" role="group" aria-labelledby="legend-heading">
-      <h2 id="legend-heading">
-        {t.legendTitle}
-        {illustrative && <span className="legend-example">{t.exampleData}</span>}
-      </h2>
+      <LegendHeading title={t.legendTitle} illustrative={illustrative} />
       <ol className="legend-classes">
         {Array.from({ length: CLASS_COUNT }, (_, k) => CLASS_COUNT - 1 - k).map((k) => (
           <li key={k} data-class={k}>
@@ -77,10 +74,7 @@ function ProbabilityLegend({ topN, illustrative, smallAreas }: { topN: number; i
   const { t } = useI18n();
   return (
     <div className="legend" role="group" aria-labelledby="legend-heading" data-testid="probability-legend">
-      <h2 id="legend-heading">
-        {t.robustness.legendTitle(topN)}
-        {illustrative && <span className="legend-example">{t.exampleData}</span>}
-      </h2>
+      <LegendHeading title={t.robustness.legendTitle(topN)} illustrative={illustrative} />
       <ol className="legend-classes">
         {[4, 3, 2, 1, 0].map((k, i) => (
           <li key={k} data-class={k}>
@@ -104,10 +98,7 @@ function RankChangeLegend({ illustrative }: { illustrative: boolean }) {
   const labels = ['≥ 10', '3 – 9', '−2 – 2', '−9 – −3', '≤ −10'];
   return (
     <div className="legend" role="group" aria-labelledby="legend-heading">
-      <h2 id="legend-heading">
-        {t.rankChangeLegend}
-        {illustrative && <span className="legend-example">{t.exampleData}</span>}
-      </h2>
+      <LegendHeading title={t.rankChangeLegend} illustrative={illustrative} />
       <ol className="legend-classes">
         {[4, 3, 2, 1, 0].map((k, i) => (
           <li key={k} data-class={k}>
@@ -136,5 +127,15 @@ function MissingItem() {
       />
       <span>{t.missing}</span>
     </li>
+  );
+}
+
+function LegendHeading({ title, illustrative }: { title: string; illustrative: boolean }) {
+  const { t } = useI18n();
+  return (
+    <h2 id="legend-heading">
+      {title}
+      {illustrative && <span className="legend-example">{t.exampleData}</span>}
+    </h2>
   );
 }
