@@ -101,8 +101,14 @@ export function PublicPage({ geography, dataset, efforts }: { geography: Geograp
                 view={view}
                 variables={new Map(variables.map((v) => [v.key, v]))}
                 onSelect={select}
+                flagged={view.flagged}
               />
-              <Legend classification={view.classification} showProposed={state.showProposed} illustrative={state.dataset.illustrative} />
+              <Legend
+                classification={view.classification}
+                showProposed={state.showProposed}
+                illustrative={state.dataset.illustrative}
+                smallAreas={view.flagged.size > 0}
+              />
             </div>
             {state.selected && view.areaByCode.has(state.selected) && (
               <AreaPanel

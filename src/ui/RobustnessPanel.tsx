@@ -6,12 +6,15 @@ import { RankIntervalTable } from './RankIntervalTable.tsx';
 import { SAMPLE_CHOICES, type Action, type AppState } from './state/appState.ts';
 import type { DerivedView } from './state/useDerivedView.ts';
 import type { UncertaintyView } from './state/useUncertainty.ts';
+import { swedishCollator } from './state/deriveView.ts';
 
 interface Props {
   state: AppState;
   view: DerivedView;
   uncertainty: UncertaintyView;
   proposed: ReadonlySet<string>;
+  /** Codes some weighting puts first; undefined while computing, null if unknown. */
+  firstPlaces: readonly string[] | null | undefined;
   dispatch: Dispatch<Action>;
   onSelect: (code: string) => void;
   /** Only the results, for the projector. */
@@ -20,7 +23,7 @@ interface Props {
 
 /** Uncertainty and sensitivity analysis: the choices, progress, which
  * weight matters, and every area's rank interval. */
-export function RobustnessPanel({ state, view, uncertainty, proposed, dispatch, onSelect, compact = false }: Props) {
+export function RobustnessPanel({ state, view, uncertainty, proposed, firstPlaces, dispatch, onSelect, compact = false }: Props) {
   const { t, number, percent, language } = useI18n();
   const r = t.robustness;
   const u = state.uncertainty;
@@ -135,6 +138,7 @@ export function RobustnessPanel({ state, view, uncertainty, proposed, dispatch, 
               {!compact && <p className="help">{r.sensitivityHelp}</p>}
             </>
           )}
+          <FirstPlaces codes={firstPlaces} view={view} onSelect={onSelect} />
           <RankIntervalTable areas={summary.areas} view={view} topN={state.topN} proposed={proposed} selected={state.selected} onSelect={onSelect} />
         </>
       )}
@@ -158,6 +162,34 @@ function RunStatus({ uncertainty }: { uncertainty: UncertaintyView }) {
       {/* Always present, so the finished message is announced once per run,
           not every partial update. */}
       <span aria-live="polite">{!running && summary ? t.robustness.finished(number(summary.total, 0), number(elapsedMs ?? 0, 0)) : ''}</span>
+    </div>
+  );
+}
+
+/** Said openly: how many areas a chosen weighting could put first. */
+function FirstPlaces({ codes, view, onSelect }: { codes: readonly string[] | null | undefined; view: DerivedView; onSelect: (code: string) => void }) {
+  const { t } = useI18n();
+  const r = t.robustness;
+  if (codes === undefined) return <p className="muted">{r.firstPlacesComputing}</p>;
+  if (codes === null) return <p className="muted">{r.firstPlacesUnknown}</p>;
+  const names = codes.map((c) => ({ code: c, name: view.areaByCode.get(c)?.name ?? c })).sort((a, b) => swedishCollator.compare(a.name, b.name));
+  return (
+    <div className="first-places" data-testid="first-places" data-count={codes.length}>
+      <p>
+        <strong>{r.firstPlaces(codes.length, view.rankedCount)}</strong> {r.firstPlacesWhy}
+      </p>
+      <details>
+        <summary>{r.firstPlacesList}</summary>
+        <ul>
+          {names.map((n) => (
+            <li key={n.code}>
+              <button type="button" className="link" onClick={() => onSelect(n.code)}>
+                {n.name}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </details>
     </div>
   );
 }

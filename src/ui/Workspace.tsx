@@ -272,6 +272,7 @@ export function Workspace({ geography, initialDataset, initialEfforts, presentat
                     view={view}
                     uncertainty={uncertainty}
                     proposed={proposedCodes}
+                    firstPlaces={reach.firstPlaces}
                     dispatch={dispatch}
                     onSelect={focusArea}
                     compact={presentation}

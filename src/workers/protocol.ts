@@ -22,6 +22,7 @@ export interface SimulateResponse {
 }
 
 export interface ReachRequest {
+  kind: 'reach';
   id: number;
   model: UncertaintyModel;
   /** Area code; must be one of the model's ranked areas. */
@@ -30,8 +31,24 @@ export interface ReachRequest {
 }
 
 export interface ReachResponse {
+  kind: 'reach';
   id: number;
   code: string;
   result: ReachResult | null;
+  elapsedMs: number;
+}
+
+/** Which areas some weighting puts first; independent of the weights. */
+export interface FirstPlacesRequest {
+  kind: 'first-places';
+  id: number;
+  model: UncertaintyModel;
+}
+
+export interface FirstPlacesResponse {
+  kind: 'first-places';
+  id: number;
+  /** Codes that can be (shared) first; null when too many variables to know. */
+  codes: string[] | null;
   elapsedMs: number;
 }

@@ -1,29 +1,63 @@
 /// <reference lib="webworker" />
 /**
- * "What it would take" for one area, off the main thread: enumerating the
- * weightings' vertices takes tens of milliseconds, too long for a slider.
- * Only the latest request is answered; older ones still queued are skipped.
+ * "What it would take" for one area, and which areas any weighting can put
+ * first, off the main thread: enumerating the weightings' vertices takes tens
+ * of milliseconds per area, too long for a slider. Only the latest request of
+ * each kind is answered; older ones still queued are skipped.
  */
 import { createRankedNormaliser } from '../index/uncertainty/rankedNormaliser.ts';
-import { reach } from '../index/uncertainty/reach.ts';
-import type { ReachRequest, ReachResponse } from './protocol.ts';
+import { canBeFirst, reach } from '../index/uncertainty/reach.ts';
+import type { FirstPlacesRequest, FirstPlacesResponse, ReachRequest, ReachResponse } from './protocol.ts';
 
-let pending: ReachRequest | null = null;
+const pending: { reach: ReachRequest | null; 'first-places': FirstPlacesRequest | null } = { reach: null, 'first-places': null };
+/** The first-place question runs one area per turn, so a click on an area
+ * never waits behind it for seconds. */
+let firstPlaces: { request: FirstPlacesRequest; z: Float64Array; answers: (boolean | null)[]; start: number } | null = null;
+let scheduled = false;
 
-self.onmessage = (event: MessageEvent<ReachRequest>) => {
-  pending = event.data;
-  // Let any newer requests arrive before doing the work.
-  setTimeout(answer, 0);
+self.onmessage = (event: MessageEvent<ReachRequest | FirstPlacesRequest>) => {
+  if (event.data.kind === 'reach') pending.reach = event.data;
+  else pending['first-places'] = event.data;
+  schedule();
 };
 
-function answer() {
-  if (pending === null) return;
-  const { id, model, code, topN } = pending;
-  pending = null;
-  const start = performance.now();
-  const target = Array.from(model.ranked).findIndex((i) => model.codes[i] === code);
-  const result =
-    target < 0 ? null : reach({ z: createRankedNormaliser(model)(model.normalisation), variables: model.keys.length, target, shares: model.shares, topN });
-  const message: ReachResponse = { id, code, result, elapsedMs: performance.now() - start };
-  self.postMessage(message);
+// A turn at a time, so newer requests can arrive in between.
+function schedule() {
+  if (scheduled) return;
+  scheduled = true;
+  setTimeout(() => {
+    scheduled = false;
+    turn();
+  }, 0);
+}
+
+function turn() {
+  if (pending.reach) {
+    const { id, model, code, topN } = pending.reach;
+    pending.reach = null;
+    const start = performance.now();
+    const target = Array.from(model.ranked).findIndex((i) => model.codes[i] === code);
+    const z = createRankedNormaliser(model)(model.normalisation);
+    const result = target < 0 ? null : reach({ z, variables: model.keys.length, target, shares: model.shares, topN });
+    const message: ReachResponse = { kind: 'reach', id, code, result, elapsedMs: performance.now() - start };
+    self.postMessage(message);
+  } else if (pending['first-places']) {
+    const request = pending['first-places'];
+    pending['first-places'] = null;
+    if (request.model.ranked.length === 0) {
+      const none: FirstPlacesResponse = { kind: 'first-places', id: request.id, codes: [], elapsedMs: 0 };
+      self.postMessage(none);
+    } else firstPlaces = { request, z: createRankedNormaliser(request.model)(request.model.normalisation), answers: [], start: performance.now() };
+  } else if (firstPlaces) {
+    const { request, z, answers, start } = firstPlaces;
+    const { model } = request;
+    answers.push(canBeFirst(z, model.keys.length, answers.length));
+    if (answers.length === model.ranked.length) {
+      const codes = answers.includes(null) ? null : Array.from(model.ranked).filter((_, r) => answers[r]).map((i) => model.codes[i]);
+      const message: FirstPlacesResponse = { kind: 'first-places', id: request.id, codes, elapsedMs: performance.now() - start };
+      self.postMessage(message);
+      firstPlaces = null;
+    }
+  }
+  if (pending.reach || pending['first-places'] || firstPlaces) schedule();
 }

@@ -6,7 +6,7 @@ import { parseIndicatorText } from '../../src/data/parseIndicators.ts';
 import { computeIndex } from '../../src/index/compositeIndex.ts';
 import { prepareModel } from '../../src/index/uncertainty/model.ts';
 import { createRankedNormaliser } from '../../src/index/uncertainty/rankedNormaliser.ts';
-import { reach } from '../../src/index/uncertainty/reach.ts';
+import { canBeFirst, reach } from '../../src/index/uncertainty/reach.ts';
 import { reliabilityOf } from '../../src/index/uncertainty/reliability.ts';
 import { PROBABILITY_COLOURS, probabilityClass } from '../../src/map/probabilityColours.ts';
 import { RUN_CANCELLED_MARK } from '../../src/ui/state/useUncertainty.ts';
@@ -127,7 +127,8 @@ describe('uncertainty and sensitivity analysis', () => {
     await page.getByTestId('what-it-takes').waitFor();
     const model = prepareModel({ areas, variables, settings: defaultSettings, normalisation: 'zscore' });
     const target = Array.from(model.ranked).findIndex((i) => model.codes[i] === holma);
-    const result = reach({ z: createRankedNormaliser(model)('zscore'), variables: 4, target, shares: model.shares, topN: 12 });
+    const z = createRankedNormaliser(model)('zscore');
+    const result = reach({ z, variables: 4, target, shares: model.shares, topN: 12 });
     const text = (await panel.textContent())!;
     expect(text).toContain(`bästa möjliga rang ${result.bestRank}, sämsta ${result.worstRank}`);
     if (result.bestRank === 1) expect(text).toContain('Med en särskilt vald viktning hamnar området först');
@@ -135,6 +136,10 @@ describe('uncertainty and sensitivity analysis', () => {
     const pp = (Math.ceil(result.change!.distancePp * 10) / 10).toFixed(1).replace('.', ',');
     expect(text).toContain(`Det räcker att flytta ${pp} procentenheter vikt för att området ska hamna utanför de 12 högsta`);
     await expect(page.getByTestId('area-probability').textContent()).resolves.toMatch(/av omräkningarna ger topp 12\. Medianrang \d+; 90 % av omräkningarna ger rang \d+–\d+\./);
+    // Said openly: how many areas some weighting can put first.
+    const firsts = Array.from(model.ranked).filter((_, r) => canBeFirst(z, 4, r)).length;
+    await expect(page.getByTestId('first-places').getAttribute('data-count')).resolves.toBe(String(firsts));
+    await expect(page.getByTestId('first-places').textContent()).resolves.toContain(`Med en särskilt vald viktning kan ${firsts} av ${model.ranked.length} områden hamna först.`);
     await page.screenshot({ path: resolve(SCREENSHOTS, 'robustness-area-1920x1080.png') });
     await page.close();
   });

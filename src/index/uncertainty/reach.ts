@@ -57,24 +57,7 @@ const MAX_VERTEX_SYSTEMS = 3_000_000;
 const RANDOM_SEARCH_SAMPLES = 50_000;
 
 export function reach({ z, variables: k, target, shares, topN }: ReachInput): ReachResult {
-  const m = z.length / k;
-  // Differences to every other area; identical areas are always tied and can
-  // neither pass nor be passed, so they take no part.
-  const scale = Math.max(1, ...Array.from(z, Math.abs));
-  const tolerance = 1e-9 * scale;
-  const others: number[] = [];
-  const difference = new Float64Array(m * k);
-  for (let b = 0; b < m; b++) {
-    if (b === target) continue;
-    let identical = true;
-    for (let j = 0; j < k; j++) {
-      const d = z[b * k + j] - z[target * k + j];
-      difference[b * k + j] = d;
-      if (Math.abs(d) > tolerance) identical = false;
-    }
-    if (!identical) others.push(b);
-  }
-
+  const { others, difference, tolerance } = differencesTo(z, k, target);
   const countAt = (w: ArrayLike<number>) => {
     let strictlyAhead = 0;
     let aheadOrLevel = 0;
@@ -121,6 +104,51 @@ export function reach({ z, variables: k, target, shares, topN }: ReachInput): Re
   return { currentRank, bestRank: best, worstRank: worst, inTopN, change, exact };
 }
 
+/** Differences to every other area; identical areas are always tied and
+ * can neither pass nor be passed, so they take no part. */
+function differencesTo(z: Float64Array, k: number, target: number) {
+  const m = z.length / k;
+  const scale = Math.max(1, ...Array.from(z, Math.abs));
+  const tolerance = 1e-9 * scale;
+  const others: number[] = [];
+  const difference = new Float64Array(m * k);
+  for (let b = 0; b < m; b++) {
+    if (b === target) continue;
+    let identical = true;
+    for (let j = 0; j < k; j++) {
+      const d = z[b * k + j] - z[target * k + j];
+      difference[b * k + j] = d;
+      if (Math.abs(d) > tolerance) identical = false;
+    }
+    if (!identical) others.push(b);
+  }
+  return { others, difference, tolerance };
+}
+
+/**
+ * Whether some weighting puts the area first (shared first place counts):
+ * the same vertex enumeration, stopped at the first vertex with no area
+ * ahead, and each vertex abandoned at the first area ahead of it – so this
+ * is fast enough to ask of every area. Exact only up to the same size as
+ * reach(); beyond it, null (unknown).
+ */
+export function canBeFirst(z: Float64Array, k: number, target: number): boolean | null {
+  const { others, difference, tolerance } = differencesTo(z, k, target);
+  const planes = hyperplanes(k, new Array(k).fill(0), others, difference);
+  if (combinations(planes.length, k - 1) > MAX_VERTEX_SYSTEMS) return null;
+  let found = false;
+  forEachVertex(planes, k, (w) => {
+    for (const b of others) {
+      let d = 0;
+      for (let j = 0; j < k; j++) d += difference[b * k + j] * w[j];
+      if (d > tolerance) return false;
+    }
+    found = true;
+    return true;
+  });
+  return found;
+}
+
 interface Plane {
   normal: Float64Array;
   offset: number;
@@ -143,18 +171,21 @@ function combinations(n: number, r: number): number {
   return c;
 }
 
-/** Every point of the simplex where k − 1 of the planes meet. */
-function forEachVertex(planes: readonly Plane[], k: number, visit: (w: Float64Array) => void): void {
+/** Every point of the simplex where k − 1 of the planes meet, until
+ * `visit` returns true. */
+function forEachVertex(planes: readonly Plane[], k: number, visit: (w: Float64Array) => boolean | void): void {
   const w = new Float64Array(k);
   if (k === 1) {
     w[0] = 1;
     visit(w);
     return;
   }
+  let stopped = false;
   const chosen = new Int32Array(k - 1);
   const a = new Float64Array(k * k);
   const rhs = new Float64Array(k);
   const recurse = (depth: number, start: number) => {
+    if (stopped) return;
     if (depth === k - 1) {
       for (let r = 0; r < k - 1; r++) {
         const plane = planes[chosen[r]];
@@ -168,7 +199,7 @@ function forEachVertex(planes: readonly Plane[], k: number, visit: (w: Float64Ar
         if (w[j] < -1e-9) return;
         if (w[j] < 0) w[j] = 0;
       }
-      visit(w);
+      if (visit(w) === true) stopped = true;
       return;
     }
     for (let p = start; p <= planes.length - (k - 1 - depth); p++) {

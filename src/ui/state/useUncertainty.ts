@@ -1,8 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { prepareModel, type ModelInput, type UncertaintyModel } from '../../index/uncertainty/model.ts';
-import type { ReachResult } from '../../index/uncertainty/reach.ts';
 import type { AreaUncertainty, SimulationSummary } from '../../index/uncertainty/simulate.ts';
-import type { ReachRequest, ReachResponse, SimulateRequest, SimulateResponse } from '../../workers/protocol.ts';
+import type { FirstPlacesRequest, FirstPlacesResponse, ReachRequest, ReachResponse, SimulateRequest, SimulateResponse } from '../../workers/protocol.ts';
 import type { UncertaintySettings } from './appState.ts';
 
 export interface UncertaintyView {
@@ -87,24 +86,49 @@ export function useUncertainty(input: ModelInput, settings: UncertaintySettings,
   };
 }
 
-/** "What it would take" for the selected area, computed in its own worker. */
-export function useReach(model: UncertaintyModel, code: string | null, topN: number): { result: ReachResult | null; pending: boolean } {
+/**
+ * "What it would take" for the selected area, and which areas any weighting
+ * can put first, computed in their own worker. The first-place list does not
+ * depend on the weights, only on the values, the variables in use and the
+ * normalisation, so it is asked again only when those change.
+ */
+export function useReach(model: UncertaintyModel, code: string | null, topN: number) {
   const worker = useWorker(() => new Worker(new URL('../../workers/reachWorker.ts', import.meta.url), { type: 'module' }));
   const [response, setResponse] = useState<ReachResponse | null>(null);
+  const [firstPlaces, setFirstPlaces] = useState<FirstPlacesResponse | null>(null);
   const nextId = useRef(0);
-  const request: ReachRequest | null = useMemo(() => (code === null ? null : { id: ++nextId.current, model, code, topN }), [model, code, topN]);
-  const postedId = useRef(0);
+  const request: ReachRequest | null = useMemo(() => (code === null ? null : { kind: 'reach', id: ++nextId.current, model, code, topN }), [model, code, topN]);
+  const valuesKey = `${model.normalisation}|${model.keys.join(',')}|${model.signs.join(',')}|${model.codes.join(',')}|${Array.from(model.raw).join(',')}`;
+  const firstRequest: FirstPlacesRequest = useMemo(
+    () => ({ kind: 'first-places', id: ++nextId.current, model }),
+    // Keyed on the values, not on the model object, which weights renew.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [valuesKey],
+  );
+  const posted = useRef({ reach: 0, first: 0 });
   useEffect(() => {
     if (!worker) return;
-    worker.onmessage = (event: MessageEvent<ReachResponse>) => {
-      if (event.data.id === postedId.current) setResponse(event.data);
+    worker.onmessage = (event: MessageEvent<ReachResponse | FirstPlacesResponse>) => {
+      const data = event.data;
+      if (data.kind === 'reach' && data.id === posted.current.reach) setResponse(data);
+      if (data.kind === 'first-places' && data.id === posted.current.first) setFirstPlaces(data);
     };
   }, [worker]);
   useEffect(() => {
     if (!worker || !request) return;
-    postedId.current = request.id;
+    posted.current.reach = request.id;
     worker.postMessage(request);
   }, [worker, request]);
+  useEffect(() => {
+    if (!worker) return;
+    posted.current.first = firstRequest.id;
+    worker.postMessage(firstRequest);
+  }, [worker, firstRequest]);
   const current = response !== null && request !== null && response.id === request.id;
-  return { result: current ? response.result : null, pending: code !== null && !current };
+  return {
+    result: current ? response.result : null,
+    pending: code !== null && !current,
+    /** Undefined while computing; null when there are too many variables to know. */
+    firstPlaces: firstPlaces !== null && firstPlaces.id === firstRequest.id ? firstPlaces.codes : undefined,
+  };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reach, type ReachInput } from '../../../../src/index/uncertainty/reach.ts';
+import { canBeFirst, reach, type ReachInput } from '../../../../src/index/uncertainty/reach.ts';
 
 const matrix = (rows: number[][]) => Float64Array.from(rows.flat());
 
@@ -90,5 +90,24 @@ describe('what it would take', () => {
       if (r.inTopN) expect(rankAt(rows, target, w, false)).toBeGreaterThan(topN);
       else expect(rankAt(rows, target, w)).toBeLessThanOrEqual(topN);
     }
+  });
+});
+
+describe('which areas some weighting puts first', () => {
+  it('agrees with the best rank from the full enumeration, area by area', () => {
+    let s = 11;
+    const next = () => ((s = (s * 48271) % 2147483647) / 2147483647) * 4 - 2;
+    const rows = Array.from({ length: 40 }, () => [next(), next(), next(), next()]);
+    const z = matrix(rows);
+    const firsts = rows.map((_, target) => canBeFirst(z, 4, target));
+    const expected = rows.map((_, target) => reach({ z, variables: 4, target, shares: [0.25, 0.25, 0.25, 0.25], topN: 1 }).bestRank === 1);
+    expect(firsts).toEqual(expected);
+    expect(firsts.filter(Boolean).length).toBeGreaterThan(1);
+    expect(firsts.filter((x) => !x).length).toBeGreaterThan(1);
+  });
+
+  it('never puts first an area beaten on every variable by another', () => {
+    expect(canBeFirst(matrix([[1, 1], [2, 2], [0, 3]]), 2, 0)).toBe(false);
+    expect(canBeFirst(matrix([[1, 1], [2, 2], [0, 3]]), 2, 2)).toBe(true);
   });
 });
