@@ -15,7 +15,8 @@ export interface UncertaintyView {
   model: UncertaintyModel;
 }
 
-/** Performance marks, read by the browser tests and the benchmark. */
+/** Performance marks: runs finished and runs superseded before finishing
+ * (the browser tests read the latter; both show in the browser's profiler). */
 export const RUN_DONE_MARK = 'kraftsamla:uncertainty-done';
 export const RUN_CANCELLED_MARK = 'kraftsamla:uncertainty-cancelled';
 
