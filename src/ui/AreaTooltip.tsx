@@ -11,10 +11,12 @@ interface Props {
   geography: Geography;
   view: DerivedView;
   variables: ReadonlyMap<string, VariableDefinition>;
+  /** Extra lines for this area, e.g. its probability of the top N. */
+  notes?: readonly string[];
 }
 
 /** Hover card: name, GeSO, index, rank and the variables' values. */
-export function AreaTooltip({ hover, level, geography, view, variables }: Props) {
+export function AreaTooltip({ hover, level, geography, view, variables, notes = [] }: Props) {
   const { t, language, number } = useI18n();
   const area = view.areaByCode.get(hover.code);
   const score = view.scoreByCode.get(hover.code);
@@ -34,6 +36,11 @@ export function AreaTooltip({ hover, level, geography, view, variables }: Props)
           </>
         )}
       </div>
+      {notes.map((note) => (
+        <div key={note} className="tooltip-note">
+          {note}
+        </div>
+      ))}
       <dl>
         {[...variables.values()].map((v) => {
           const value = area.values[v.key];

@@ -60,6 +60,8 @@ interface Props {
   scale?: number;
   /** Codes of areas with too small a base for stable rates. */
   flagged?: ReadonlySet<string>;
+  /** Extra hover-card lines for an area. */
+  hoverNotes?: (code: string) => string[];
 }
 
 interface Hover {
@@ -237,7 +239,9 @@ export function MapView(props: Props) {
 
   return (
     <div className="map" ref={container} onMouseLeave={() => setHover(null)}>
-      {hover && <AreaTooltip hover={hover} level={level} geography={geography} view={view} variables={variables} />}
+      {hover && (
+        <AreaTooltip hover={hover} level={level} geography={geography} view={view} variables={variables} notes={props.hoverNotes?.(hover.code)} />
+      )}
     </div>
   );
 }

@@ -115,7 +115,7 @@ export function RobustnessPanel({ state, view, uncertainty, proposed, firstPlace
         />
         {r.mapColour(state.topN)}
       </label>
-      <RunStatus uncertainty={uncertainty} />
+      {inUse === 0 ? <p>{t.allWeightsZero}</p> : <RunStatus uncertainty={uncertainty} />}
       {summary && summary.areas.length > 0 && (
         <>
           <h3>{r.sensitivityTitle}</h3>

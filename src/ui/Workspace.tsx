@@ -198,6 +198,13 @@ export function Workspace({ geography, initialDataset, initialEfforts, presentat
               onMove={moveMap}
               colourOverride={colourOverride}
               flagged={view.flagged}
+              hoverNotes={(code) => {
+                const u = uncertainty.byCode.get(code);
+                return [
+                  ...(u ? [`${t.robustness.probability(state.topN)}: ${percent(u.pTop)} · ${t.robustness.intervalText(number(u.low, 0), number(u.high, 0))}`] : []),
+                  ...(view.flagged.has(code) ? [t.robustness.smallArea] : []),
+                ];
+              }}
               scale={presentation ? 1.6 : 1}
             />
             {selectedEffort && <EffortCard effort={selectedEffort} geography={geography} minCostKr={state.minCostKr} dispatch={dispatch} />}

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { NEED_COLOURS } from '../../src/map/palette.ts';
 import { openApp, useBrowser, waitForMap } from './launchBrowser.ts';
-import { areaPixelMatches, expectedClasses, HATCH_RGB, type RGB } from './pixels.ts';
+import { areaPixelMatches, expectedClasses, HATCH_RGB, screenPointOf, type RGB } from './pixels.ts';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
 mkdirSync(SCREENSHOTS, { recursive: true });
@@ -13,20 +13,6 @@ const HEADER = 'delomrade_kod;delomrade_namn;befolkning;befolkning_0_16;behorigh
 const browser = useBrowser();
 
 const rowCodes = (page: Page) => page.$$eval('table[data-testid="ranking"] tbody tr', (rows) => rows.map((r) => r.getAttribute('data-code')));
-/** Where a delområde's interior point is on screen, from the live map. */
-async function screenPointOf(page: Page, code: string) {
-  const box = (await page.locator('.map').boundingBox())!;
-  const p = await page.evaluate(async (c) => {
-    const geo = await (await fetch('geo/delomraden.geojson')).json();
-    const f = geo.features.find((x: { properties: { code: string } }) => x.properties.code === c);
-    const ring: [number, number][] = f.geometry.coordinates[0];
-    // The vertex mean is inside Holma's convex shape; good enough for a click.
-    const lon = ring.reduce((s, q) => s + q[0], 0) / ring.length;
-    const lat = ring.reduce((s, q) => s + q[1], 0) / ring.length;
-    return (window as unknown as { kraftsamlaMap: { project(p: [number, number]): { x: number; y: number } } }).kraftsamlaMap.project([lon, lat]);
-  }, code);
-  return { x: box.x + p.x, y: box.y + p.y };
-}
 const nextFrames = (page: Page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 
 function coloursFor(classes: Record<string, string>): Record<string, RGB[]> {

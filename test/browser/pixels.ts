@@ -125,3 +125,18 @@ export async function areaPixelMatches(page: Page, expected: Record<string, RGB[
     { expected, tolerance },
   );
 }
+
+/** Where a delområde's interior point is on screen, from the live map. */
+export async function screenPointOf(page: Page, code: string) {
+  const box = (await page.locator('.map').boundingBox())!;
+  const p = await page.evaluate(async (c) => {
+    const geo = await (await fetch('geo/delomraden.geojson')).json();
+    const f = geo.features.find((x: { properties: { code: string } }) => x.properties.code === c);
+    const ring: [number, number][] = f.geometry.coordinates[0];
+    // The vertex mean is inside Holma's convex shape; good enough for a click.
+    const lon = ring.reduce((s, q) => s + q[0], 0) / ring.length;
+    const lat = ring.reduce((s, q) => s + q[1], 0) / ring.length;
+    return (window as unknown as { kraftsamlaMap: { project(p: [number, number]): { x: number; y: number } } }).kraftsamlaMap.project([lon, lat]);
+  }, code);
+  return { x: box.x + p.x, y: box.y + p.y };
+}

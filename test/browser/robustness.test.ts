@@ -12,7 +12,7 @@ import { PROBABILITY_COLOURS, probabilityClass } from '../../src/map/probability
 import { RUN_CANCELLED_MARK } from '../../src/ui/state/useUncertainty.ts';
 import { context, readRepoFile } from '../unit/data/context.ts';
 import { openApp, useBrowser } from './launchBrowser.ts';
-import { areaPixelMatches, HATCH_RGB, type RGB } from './pixels.ts';
+import { areaPixelMatches, HATCH_RGB, screenPointOf, type RGB } from './pixels.ts';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
 mkdirSync(SCREENSHOTS, { recursive: true });
@@ -84,6 +84,11 @@ describe('uncertainty and sensitivity analysis', () => {
     const matches = await areaPixelMatches(page, expected);
     const failing = Object.keys(matches).filter((c) => matches[c].pixels === 0 || matches[c].matching / matches[c].pixels < 0.9);
     expect(failing.map((c) => ({ code: c, ...matches[c] }))).toEqual([]);
+    // The hover card says it in words too.
+    const holma = rows.find((r) => r.code === '25611')!;
+    const point = await screenPointOf(page, '25611');
+    await page.mouse.move(point.x, point.y);
+    await expect(page.locator('.tooltip').textContent()).resolves.toContain(`Sannolikhet topp 12: ${Math.round(holma.p * 100)}\u00a0%`);
     await page.close();
   });
 
