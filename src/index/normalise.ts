@@ -1,3 +1,4 @@
+import { settleOrder } from './settleOrder.ts';
 import type { Normalisation } from './types.ts';
 
 /**
@@ -23,15 +24,6 @@ export function populationSd(values: ArrayLike<number>): number {
   let sum = 0;
   for (let i = 0; i < values.length; i++) sum += (values[i] - m) ** 2;
   return Math.sqrt(sum / values.length);
-}
-
-function present(values: Float64Array): Float64Array {
-  let count = 0;
-  for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i])) count++;
-  const xs = new Float64Array(count);
-  let k = 0;
-  for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i])) xs[k++] = values[i];
-  return xs;
 }
 
 /** z = (x − mean) / SD. A variable without spread carries no information
@@ -75,32 +67,36 @@ export const minMaxColumn: ColumnNormaliser = (values, out) => {
 /** Percentile rank 0–100: the share of the other areas with a lower value,
  * counting ties as half (mid-rank), so equal values get equal percentiles and
  * the scale runs from 0 (lowest) to 100 (highest). A single area gets 50. */
-export const percentileRankColumn: ColumnNormaliser = (values, out) => {
-  const xs = present(values).sort();
-  const n = xs.length;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    if (Number.isNaN(v)) out[i] = NaN;
-    else if (n === 1) out[i] = 50;
-    else {
-      const below = lowerBound(xs, v);
-      const equal = lowerBound(xs, v, true) - below;
-      out[i] = ((below + (equal - 1) / 2) / (n - 1)) * 100;
-    }
-  }
-};
+export const percentileRankColumn: ColumnNormaliser = (values, out) => createPercentileRank()(values, out);
 
-/** First index whose value is ≥ v (or > v when `strict`), by binary search. */
-function lowerBound(sorted: Float64Array, v: number, strict = false): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (strict ? sorted[mid] <= v : sorted[mid] < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/**
+ * The percentile rank as a normaliser that remembers its sorted order: called
+ * again on slightly changed values (a Monte Carlo sample redrawn with noise)
+ * it starts from that order, so settling it takes near-linear time. Which
+ * values are missing must not change between calls.
+ */
+export function createPercentileRank(): ColumnNormaliser {
+  let order: Uint32Array | null = null;
+  return (values, out) => {
+    if (order === null) {
+      const present = [...values.keys()].filter((i) => !Number.isNaN(values[i]));
+      order = Uint32Array.from(present.sort((a, b) => values[a] - values[b]));
+    } else settleOrder(order, values, false);
+    const n = order.length;
+    out.fill(NaN);
+    // A run of equal values [start, end): `start` values lie below it.
+    for (let start = 0; start < n; ) {
+      let end = start + 1;
+      while (end < n && values[order[end]] === values[order[start]]) end++;
+      const p = n === 1 ? 50 : ((start + (end - start - 1) / 2) / (n - 1)) * 100;
+      for (let c = start; c < end; c++) out[order[c]] = p;
+      start = end;
+    }
+  };
 }
+
+/** Every normalisation offered, in the order menus and links list them. */
+export const NORMALISATIONS: readonly Normalisation[] = ['zscore', 'minmax', 'percentile'];
 
 export const columnNormalisers: Record<Normalisation, ColumnNormaliser> = {
   zscore: zScoreColumn,

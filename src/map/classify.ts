@@ -8,6 +8,7 @@ import { mean, populationSd } from '../index/normalise.ts';
  * exact limits and fixed limits can be reused while the weights move.
  */
 export type ClassificationMethod = 'quantile' | 'equal' | 'stddev';
+export const CLASSIFICATION_METHODS: readonly ClassificationMethod[] = ['quantile', 'equal', 'stddev'];
 
 export const CLASS_COUNT = 5;
 

@@ -19,3 +19,8 @@ export function probabilityClass(p: number): number {
   while (k < PROBABILITY_LIMITS.length && p >= PROBABILITY_LIMITS[k]) k++;
   return k;
 }
+
+/** Legend rows, highest class first; `labels` name them in that order. */
+export function probabilityLegendRows(labels: readonly string[]) {
+  return PROBABILITY_COLOURS.map((colour, cls) => ({ cls, colour })).reverse().map((row, i) => ({ ...row, label: labels[i] }));
+}

@@ -3,7 +3,7 @@ import { MISSING_COLOUR, MISSING_HATCH_COLOUR, NEED_COLOURS, rgbCss } from '../m
 import { useI18n } from './i18n/I18nContext.ts';
 import { classRangeLabels } from './format.ts';
 import { RANK_CHANGE_COLOURS } from '../map/rankChangeColours.ts';
-import { PROBABILITY_COLOURS } from '../map/probabilityColours.ts';
+import { probabilityLegendRows } from '../map/probabilityColours.ts';
 
 export function Legend({
   classification,
@@ -76,10 +76,10 @@ function ProbabilityLegend({ topN, illustrative, smallAreas }: { topN: number; i
     <div className="legend" role="group" aria-labelledby="legend-heading" data-testid="probability-legend">
       <LegendHeading title={t.robustness.legendTitle(topN)} illustrative={illustrative} />
       <ol className="legend-classes">
-        {[4, 3, 2, 1, 0].map((k, i) => (
-          <li key={k} data-class={k}>
-            <span className="swatch" style={{ background: rgbCss(PROBABILITY_COLOURS[k]) }} aria-hidden="true" />
-            <span>{t.robustness.legendClasses[i]}</span>
+        {probabilityLegendRows(t.robustness.legendClasses).map((row) => (
+          <li key={row.cls} data-class={row.cls}>
+            <span className="swatch" style={{ background: rgbCss(row.colour) }} aria-hidden="true" />
+            <span>{row.label}</span>
           </li>
         ))}
         <MissingItem />

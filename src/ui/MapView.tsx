@@ -20,7 +20,6 @@ import { WEIGHT_INPUT_MARK } from './WeightsPanel.tsx';
 
 const NO_OP = () => {};
 const NO_SYMBOLS: ReadonlyMap<string, EffortSymbol> = new Map();
-const NO_CODES: ReadonlySet<string> = new Set();
 
 export const REPAINT_MEASURE = 'kraftsamla:weight-to-paint';
 /** The part the app's own code spends: index, React render, new layers. */
@@ -35,7 +34,6 @@ export interface FocusRequest {
 interface Props {
   geography: Geography;
   level: Level;
-  classByCode: ReadonlyMap<string, number | null>;
   selected: string | null;
   showProposed: boolean;
   showLabels: boolean;
@@ -58,8 +56,6 @@ interface Props {
   colourOverride?: ReadonlyMap<string, readonly [number, number, number] | null> | null;
   /** Text and line scale; larger on a projector. */
   scale?: number;
-  /** Codes of areas with too small a base for stable rates. */
-  flagged?: ReadonlySet<string>;
   /** Extra hover-card lines for an area. */
   hoverNotes?: (code: string) => string[];
 }
@@ -79,7 +75,9 @@ function measureRepaint() {
 }
 
 export function MapView(props: Props) {
-  const { geography, level, classByCode, selected, showProposed, showLabels, view, variables, onSelect } = props;
+  const { geography, level, selected, showProposed, showLabels, view, variables, onSelect } = props;
+  // Class colours and small-area flags come with the derived view.
+  const { classByCode, flagged } = view;
   const focus = props.focus ?? null;
   const mapView = props.mapView ?? null;
   const onMove = props.onMove ?? NO_OP;
@@ -112,7 +110,6 @@ export function MapView(props: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [areas, missingKey],
   );
-  const flagged = props.flagged ?? NO_CODES;
   const flaggedKey = [...flagged].join(',');
   const flaggedAreas = useMemo(
     () => areas.filter((f) => flagged.has(String(f.properties.code))),

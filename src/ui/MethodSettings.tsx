@@ -1,12 +1,10 @@
 import type { Dispatch, ReactNode } from 'react';
+import { NORMALISATIONS } from '../index/normalise.ts';
 import type { Normalisation } from '../index/types.ts';
-import type { ClassificationMethod } from '../map/classify.ts';
+import { CLASSIFICATION_METHODS, type ClassificationMethod } from '../map/classify.ts';
 import { useI18n } from './i18n/I18nContext.ts';
-import type { Action, AppState, Level } from './state/appState.ts';
+import { LEVELS, type Action, type AppState } from './state/appState.ts';
 
-const NORMALISATIONS: Normalisation[] = ['zscore', 'minmax', 'percentile'];
-const CLASSIFICATIONS: ClassificationMethod[] = ['quantile', 'equal', 'stddev'];
-const LEVELS: Level[] = ['delomrade', 'geso'];
 
 export function MethodSettings({ state, dispatch, compact = false }: { state: AppState; dispatch: Dispatch<Action>; compact?: boolean }) {
   const { t } = useI18n();
@@ -51,7 +49,7 @@ export function MethodSettings({ state, dispatch, compact = false }: { state: Ap
             dispatch({ type: 'set-classification', classification: e.target.value as ClassificationMethod })
           }
         >
-          {CLASSIFICATIONS.map((c) => (
+          {CLASSIFICATION_METHODS.map((c) => (
             <option key={c} value={c}>
               {t.classifications[c]}
             </option>

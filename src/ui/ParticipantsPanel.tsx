@@ -1,4 +1,5 @@
-import { useMemo, useState, type Dispatch } from 'react';
+import { useMemo, type Dispatch } from 'react';
+import { NameForm } from './NameForm.tsx';
 import { medianWeights, topNUnderAll } from '../index/consensus.ts';
 import { effectiveWeights } from '../index/weights.ts';
 import { useI18n } from './i18n/I18nContext.ts';
@@ -13,7 +14,6 @@ import type { DerivedView } from './state/useDerivedView.ts';
  */
 export function ParticipantsPanel({ state, view, dispatch, onSelect }: { state: AppState; view: DerivedView; dispatch: Dispatch<Action>; onSelect: (code: string) => void }) {
   const { t, language, percent } = useI18n();
-  const [name, setName] = useState('');
   const variables = state.dataset.variables;
   const keys = variables.map((v) => v.key);
   const current = Object.fromEntries(state.settings.map((s) => [s.key, s.weight]));
@@ -28,22 +28,12 @@ export function ParticipantsPanel({ state, view, dispatch, onSelect }: { state: 
     <section className="panel participants" aria-labelledby="participants-heading" data-testid="participants">
       <h2 id="participants-heading">{t.participants}</h2>
       <p className="help">{t.participantsHelp}</p>
-      <form
-        className="inline-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          dispatch({ type: 'add-participant', weighting: { name, weights: current } });
-          setName('');
-        }}
-      >
-        <label className="field">
-          <span>{t.participantName}</span>
-          <input value={name} maxLength={80} onChange={(e) => setName(e.target.value)} data-testid="participant-name" />
-        </label>
-        <button type="submit" disabled={name.trim() === ''}>
-          {t.addParticipant}
-        </button>
-      </form>
+      <NameForm
+        label={t.participantName}
+        submitLabel={t.addParticipant}
+        testId="participant-name"
+        onSubmit={(name) => dispatch({ type: 'add-participant', weighting: { name, weights: current } })}
+      />
       <ReadJsonFiles
         label={t.importParticipant}
         multiple

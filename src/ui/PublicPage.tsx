@@ -48,10 +48,7 @@ export function PublicPage({ geography, dataset, efforts }: { geography: Geograp
         <main className="public-main">
           {state.dataset.illustrative && <ExampleDataBanner />}
           <p className="lead">{t.publicIntro}</p>
-          <section aria-labelledby="what">
-            <h2 id="what">{t.publicWhatTitle}</h2>
-            <p>{t.publicWhat}</p>
-          </section>
+          <TextSection id="what" title={t.publicWhatTitle} paragraphs={[t.publicWhat]} />
           <section aria-labelledby="variables">
             <h2 id="variables">{t.publicVariablesTitle}</h2>
             <dl className="variable-list">
@@ -63,30 +60,11 @@ export function PublicPage({ geography, dataset, efforts }: { geography: Geograp
               ))}
             </dl>
           </section>
-          <section aria-labelledby="how">
-            <h2 id="how">{t.publicHowTitle}</h2>
-            {methodText[language].slice(1, 5).map((p, i) => (
-              <p key={i}>{p}</p>
-            ))}
-          </section>
-          <section aria-labelledby="uncertainty" data-testid="uncertainty-method">
-            <h2 id="uncertainty">{uncertaintyMethodText[language].title}</h2>
-            {uncertaintyMethodText[language].paragraphs.map((p, i) => (
-              <p key={i}>{p}</p>
-            ))}
-          </section>
-          <section aria-labelledby="source">
-            <h2 id="source">{t.publicSourceTitle}</h2>
-            <p>{t.publicSource(`${datasetMetadata.source} (${datasetMetadata.vintage})`)}</p>
-          </section>
-          <section aria-labelledby="limits">
-            <h2 id="limits">{t.publicLimitsTitle}</h2>
-            <p>{t.publicLimits}</p>
-          </section>
-          <section aria-labelledby="choice">
-            <h2 id="choice">{t.publicChoiceTitle}</h2>
-            <p>{t.publicChoice}</p>
-          </section>
+          <TextSection id="how" title={t.publicHowTitle} paragraphs={methodText[language].slice(1, 5)} />
+          <TextSection id="uncertainty" title={uncertaintyMethodText[language].title} paragraphs={uncertaintyMethodText[language].paragraphs} />
+          <TextSection id="source" title={t.publicSourceTitle} paragraphs={[t.publicSource(`${datasetMetadata.source} (${datasetMetadata.vintage})`)]} />
+          <TextSection id="limits" title={t.publicLimitsTitle} paragraphs={[t.publicLimits]} />
+          <TextSection id="choice" title={t.publicChoiceTitle} paragraphs={[t.publicChoice]} />
           <section aria-labelledby="map-heading" className="public-map-section">
             <h2 id="map-heading">{t.publicMapTitle}</h2>
             <p>{t.publicOfficialWeights}</p>
@@ -94,14 +72,12 @@ export function PublicPage({ geography, dataset, efforts }: { geography: Geograp
               <MapView
                 geography={geography}
                 level={state.level}
-                classByCode={view.classByCode}
                 selected={state.selected}
                 showProposed={state.showProposed}
                 showLabels={state.showLabels}
                 view={view}
                 variables={new Map(variables.map((v) => [v.key, v]))}
                 onSelect={select}
-                flagged={view.flagged}
               />
               <Legend
                 classification={view.classification}
@@ -156,5 +132,17 @@ export function PublicPage({ geography, dataset, efforts }: { geography: Geograp
         </footer>
       </div>
     </I18nContext.Provider>
+  );
+}
+
+/** A headed section of plain text; `data-testid` is its id, for tests. */
+function TextSection({ id, title, paragraphs }: { id: string; title: string; paragraphs: readonly string[] }) {
+  return (
+    <section aria-labelledby={id} data-testid={`section-${id}`}>
+      <h2 id={id}>{title}</h2>
+      {paragraphs.map((p, i) => (
+        <p key={i}>{p}</p>
+      ))}
+    </section>
   );
 }

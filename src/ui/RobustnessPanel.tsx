@@ -52,7 +52,7 @@ export function RobustnessPanel({ state, view, uncertainty, proposed, firstPlace
                 {r.spreads[spread]}
               </label>
             ))}
-            <p className="help">{r.spreadHelp[u.spread](number(shareSdPp(0.25, u.spread, inUse), 1))}</p>
+            <p className="help">{(u.spread === 'uniform' ? r.spreadHelpUniform : r.spreadHelp)(number(shareSdPp(0.25, u.spread, inUse), 1))}</p>
           </fieldset>
           <label className="check">
             <input type="checkbox" checked={u.drawNormalisation} onChange={(e) => set({ drawNormalisation: e.target.checked })} />

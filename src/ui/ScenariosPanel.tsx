@@ -1,4 +1,5 @@
 import { useState, type Dispatch } from 'react';
+import { NameForm } from './NameForm.tsx';
 import { download } from './state/exports.ts';
 import { isScenario, parseScenarioFile, scenarioFile } from './state/scenarios.ts';
 import { useI18n } from './i18n/I18nContext.ts';
@@ -18,7 +19,6 @@ interface Props {
 /** Save, name, exchange and compare weightings. */
 export function ScenariosPanel({ state, view, comparison, dispatch, onSelect }: Props) {
   const { t } = useI18n();
-  const [name, setName] = useState('');
   const [renaming, setRenaming] = useState<{ from: string; to: string } | null>(null);
   const [a, setA] = useState<ScenarioRef>(state.compare?.a ?? 'default');
   const [b, setB] = useState<ScenarioRef>(state.compare?.b ?? 'current');
@@ -34,22 +34,12 @@ export function ScenariosPanel({ state, view, comparison, dispatch, onSelect }: 
     <div className="scenarios" data-testid="scenarios">
       <section aria-labelledby="scenarios-heading" className="panel">
         <h2 id="scenarios-heading">{t.scenarios}</h2>
-        <form
-          className="inline-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            dispatch({ type: 'save-scenario', name, savedAt: new Date().toISOString() });
-            setName('');
-          }}
-        >
-          <label className="field">
-            <span>{t.scenarioName}</span>
-            <input value={name} maxLength={80} onChange={(e) => setName(e.target.value)} data-testid="scenario-name" />
-          </label>
-          <button type="submit" disabled={name.trim() === ''}>
-            {t.saveScenario}
-          </button>
-        </form>
+        <NameForm
+          label={t.scenarioName}
+          submitLabel={t.saveScenario}
+          testId="scenario-name"
+          onSubmit={(name) => dispatch({ type: 'save-scenario', name, savedAt: new Date().toISOString() })}
+        />
         {state.scenarios.length === 0 ? (
           <p className="muted">{t.noScenarios}</p>
         ) : (

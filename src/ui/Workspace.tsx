@@ -7,7 +7,7 @@ import type { EffortDataset } from '../efforts/types.ts';
 import { CLASS_COUNT } from '../map/classify.ts';
 import { effortSymbols } from '../map/effortSymbols.ts';
 import { NEED_COLOURS } from '../map/palette.ts';
-import { PROBABILITY_COLOURS, probabilityClass } from '../map/probabilityColours.ts';
+import { PROBABILITY_COLOURS, probabilityClass, probabilityLegendRows } from '../map/probabilityColours.ts';
 import { AreaRobustness } from './AreaRobustness.tsx';
 import { RobustnessPanel } from './RobustnessPanel.tsx';
 import { useReach, useUncertainty } from './state/useUncertainty.ts';
@@ -33,7 +33,7 @@ import { ScenariosPanel } from './ScenariosPanel.tsx';
 import { SearchBox } from './SearchBox.tsx';
 import { LanguageSelect } from './LanguageSelect.tsx';
 import { SkipLink } from './SkipLink.tsx';
-import { initialState, reduce, viewOf, type ResultsView } from './state/appState.ts';
+import { initialState, reduce, RESULTS_VIEWS, viewOf } from './state/appState.ts';
 import { download, rankingCsv } from './state/exports.ts';
 import type { MapView as MapViewState } from './state/urlState.ts';
 import { useComparison } from './state/useComparison.ts';
@@ -45,7 +45,6 @@ import { TryEffort } from './TryEffort.tsx';
 import { WeightsPanel } from './WeightsPanel.tsx';
 
 const DEFAULT_KEYS: ReadonlySet<string> = new Set(defaultVariables.map((v) => v.key));
-const VIEWS: ResultsView[] = ['ranking', 'robustness', 'need-effort', 'scenarios'];
 const PROPOSED_CODES: ReadonlySet<string> = new Set(proposedGroups.flatMap((g) => g.codes));
 const NO_CODES: ReadonlySet<string> = new Set();
 
@@ -73,7 +72,7 @@ export function Workspace({ geography, initialDataset, initialEfforts, presentat
     state.uncertainty,
     state.topN,
   );
-  const reach = useReach(uncertainty.model, state.selected, state.topN);
+  const reach = useReach(uncertainty, state.selected, state.topN);
   const probabilityMap = state.mapColour === 'probability';
   const probabilityColours = useMemo(
     () =>
@@ -116,7 +115,7 @@ export function Workspace({ geography, initialDataset, initialEfforts, presentat
     const ranges = classRangeLabels(view.classification, number, CLASS_COUNT);
     const legendTitle = probabilityMap ? t.robustness.legendTitle(state.topN) : t.legendTitle;
     const classes = probabilityMap
-      ? [4, 3, 2, 1, 0].map((k, i) => ({ colour: PROBABILITY_COLOURS[k], label: t.robustness.legendClasses[i] }))
+      ? probabilityLegendRows(t.robustness.legendClasses)
       : Array.from({ length: CLASS_COUNT }, (_, i) => CLASS_COUNT - 1 - i).map((k) => ({ colour: NEED_COLOURS[k], label: ranges[k] }));
     const blob = await exportMapPng(map, {
       title: `${t.appTitle} – ${legendTitle.toLowerCase()}`,
@@ -185,7 +184,6 @@ export function Workspace({ geography, initialDataset, initialEfforts, presentat
             <MapView
               geography={geography}
               level={state.level}
-              classByCode={view.classByCode}
               selected={state.selected}
               showProposed={state.showProposed}
               showLabels={state.showLabels}
@@ -197,7 +195,6 @@ export function Workspace({ geography, initialDataset, initialEfforts, presentat
               mapView={state.mapView}
               onMove={moveMap}
               colourOverride={colourOverride}
-              flagged={view.flagged}
               hoverNotes={(code) => {
                 const u = uncertainty.byCode.get(code);
                 return [
@@ -246,7 +243,7 @@ export function Workspace({ geography, initialDataset, initialEfforts, presentat
               !presentation && <p className="hint">{t.selectHint}</p>
             )}
             <div className="tabs" role="tablist" aria-label={t.ranking}>
-              {VIEWS.map((v) => (
+              {RESULTS_VIEWS.map((v) => (
                 <button
                   key={v}
                   type="button"

@@ -153,7 +153,7 @@ describe('uncertainty and sensitivity analysis', () => {
 describe('the public page', () => {
   it('explains the uncertainty analysis in plain Swedish', async () => {
     const { page } = await openApp(browser(), `${inject('appUrl')}#/oppen`);
-    const text = (await page.getByTestId('uncertainty-method').textContent())!;
+    const text = (await page.getByTestId('section-uncertainty').textContent())!;
     for (const phrase of ['Hur säker är rangordningen?', 'Monte Carlo', '90 %', 'de N högsta', 'känslighetsindex', 'Litet underlag', 'Samma frö']) {
       expect(text).toContain(phrase);
     }

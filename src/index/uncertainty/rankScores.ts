@@ -1,4 +1,5 @@
 import { isTie } from '../rank.ts';
+import { settleOrder } from '../settleOrder.ts';
 
 /**
  * Competition ranks (1 = highest score, ties share) for one Monte Carlo
@@ -20,25 +21,12 @@ export function createRanker(n: number): Ranker {
   const radix = n > RADIX_FROM ? radixBuffers(n) : null;
   return (scores, ranks) => {
     if (radix) radixOrder(scores, order, radix);
-    insertionSortDescending(scores, order);
+    settleOrder(order, scores, true);
     for (let k = 0; k < n; k++) {
       const i = order[k];
       ranks[i] = k > 0 && isTie(scores[i], scores[order[k - 1]]) ? ranks[order[k - 1]] : k + 1;
     }
   };
-}
-
-function insertionSortDescending(scores: Float64Array, order: Uint32Array): void {
-  for (let i = 1; i < order.length; i++) {
-    const item = order[i];
-    const s = scores[item];
-    let j = i - 1;
-    while (j >= 0 && scores[order[j]] < s) {
-      order[j + 1] = order[j];
-      j--;
-    }
-    order[j + 1] = item;
-  }
 }
 
 interface RadixBuffers {

@@ -1,4 +1,4 @@
-import { columnNormalisers, type ColumnNormaliser } from '../normalise.ts';
+import { columnNormalisers, createPercentileRank } from '../normalise.ts';
 import type { Normalisation } from '../types.ts';
 import type { UncertaintyModel } from './model.ts';
 
@@ -21,7 +21,7 @@ export function createRankedNormaliser(model: UncertaintyModel): RankedNormalise
   const n = model.codes.length;
   const column = new Float64Array(n);
   const normalised = new Float64Array(n);
-  const percentile = Array.from({ length: k }, () => percentileFromLastOrder());
+  const percentile = Array.from({ length: k }, () => createPercentileRank());
   return (method, raw = model.raw, into = new Float64Array(model.ranked.length * k)) => {
     for (let j = 0; j < k; j++) {
       const sign = model.signs[j];
@@ -30,35 +30,5 @@ export function createRankedNormaliser(model: UncertaintyModel): RankedNormalise
       for (let r = 0; r < model.ranked.length; r++) into[r * k + j] = normalised[model.ranked[r]];
     }
     return into;
-  };
-}
-
-/** Percentile rank (mid-rank for ties), identical to percentileRankColumn,
- * from the order it found last time. Which values are missing must not
- * change between calls – true here, noise never creates or hides a value. */
-export function percentileFromLastOrder(): ColumnNormaliser {
-  let order: Uint32Array | null = null;
-  return (values, out) => {
-    if (order === null) order = Uint32Array.from(values.keys()).filter((i) => !Number.isNaN(values[i]));
-    const n = order.length;
-    for (let a = 1; a < n; a++) {
-      const item = order[a];
-      const v = values[item];
-      let b = a - 1;
-      while (b >= 0 && values[order[b]] > v) {
-        order[b + 1] = order[b];
-        b--;
-      }
-      order[b + 1] = item;
-    }
-    out.fill(NaN);
-    // A run of equal values [start, end): below = start, equal = end − start.
-    for (let start = 0; start < n; ) {
-      let end = start + 1;
-      while (end < n && values[order[end]] === values[order[start]]) end++;
-      const p = n === 1 ? 50 : ((start + (end - start - 1) / 2) / (n - 1)) * 100;
-      for (let c = start; c < end; c++) out[order[c]] = p;
-      start = end;
-    }
   };
 }

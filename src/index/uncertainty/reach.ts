@@ -108,7 +108,10 @@ export function reach({ z, variables: k, target, shares, topN }: ReachInput): Re
  * can neither pass nor be passed, so they take no part. */
 function differencesTo(z: Float64Array, k: number, target: number) {
   const m = z.length / k;
-  const scale = Math.max(1, ...Array.from(z, Math.abs));
+  // A loop, not Math.max(...z): spreading tens of thousands of values
+  // overflows the argument limit.
+  let scale = 1;
+  for (let i = 0; i < z.length; i++) scale = Math.max(scale, Math.abs(z[i]));
   const tolerance = 1e-9 * scale;
   const others: number[] = [];
   const difference = new Float64Array(m * k);

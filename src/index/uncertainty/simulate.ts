@@ -1,4 +1,4 @@
-import type { Normalisation } from '../types.ts';
+import { NORMALISATIONS } from '../normalise.ts';
 import type { UncertaintyModel } from './model.ts';
 import { createRankedNormaliser } from './rankedNormaliser.ts';
 import { createRandom, drawDirichlet } from './random.ts';
@@ -43,8 +43,6 @@ export interface SimulationSummary {
   weightSensitivity: { key: string; firstOrder: number }[];
   /** The same for the choice of normalisation, when it is drawn. */
   normalisationSensitivity: number | null;
-  /** Ranks are tallied in bins this wide (1 = exact; only above 512 areas). */
-  rankBinWidth: number;
 }
 
 export interface Simulation {
@@ -55,7 +53,6 @@ export interface Simulation {
   summary(): SimulationSummary;
 }
 
-export const NORMALISATIONS: readonly Normalisation[] = ['zscore', 'minmax', 'percentile'];
 const MAX_RANK_BINS = 512;
 
 export function createSimulation(model: UncertaintyModel, options: SimulationOptions): Simulation {
@@ -187,7 +184,7 @@ export function createSimulation(model: UncertaintyModel, options: SimulationOpt
     const normalisationSensitivity = options.drawNormalisation
       ? index((r) => betweenGroupVariance(methodSums.subarray(r * 3, r * 3 + 3), methodCounts, sumSquares[r]))
       : null;
-    return { done, total, areas, weightSensitivity, normalisationSensitivity, rankBinWidth };
+    return { done, total, areas, weightSensitivity, normalisationSensitivity };
   }
 
   return {

@@ -20,10 +20,14 @@ import type { WeightSpread } from '../../index/uncertainty/weightSpread.ts';
 import type { ClassificationMethod } from '../../map/classify.ts';
 
 export type Level = 'delomrade' | 'geso';
+export const LEVELS: readonly Level[] = ['delomrade', 'geso'];
 export type ResultsView = 'ranking' | 'robustness' | 'need-effort' | 'scenarios';
+/** The results tabs, in the order they are shown. */
+export const RESULTS_VIEWS: readonly ResultsView[] = ['ranking', 'robustness', 'need-effort', 'scenarios'];
 /** What colours the map: the need index, or the Monte Carlo probability of
  * being in the top N. */
 export type MapColour = 'index' | 'probability';
+export const MAP_COLOURS: readonly MapColour[] = ['index', 'probability'];
 
 /** The uncertainty analysis' choices (see src/index/uncertainty/). */
 export interface UncertaintySettings {
@@ -38,6 +42,7 @@ export const SAMPLE_CHOICES = [1_000, 10_000, 50_000] as const;
 /** A fixed default seed: the same link shows the same result for everyone. */
 export const DEFAULT_SEED = 2030;
 export type Language = 'sv' | 'en';
+export const LANGUAGES: readonly Language[] = ['sv', 'en'];
 
 export interface Notice {
   id: number;

@@ -16,10 +16,22 @@
  *   ud=n,s                 also draw the normalisation (n), sampling noise (s)
  *   ur=samples:seed        Monte Carlo size and seed
  */
+import { NORMALISATIONS } from '../../index/normalise.ts';
 import type { Direction, Normalisation } from '../../index/types.ts';
-import type { ClassificationMethod } from '../../map/classify.ts';
+import { CLASSIFICATION_METHODS, type ClassificationMethod } from '../../map/classify.ts';
 import type { EffortFilter } from '../../efforts/filter.ts';
-import { SAMPLE_CHOICES, type Language, type Level, type MapColour, type ResultsView, type UncertaintySettings } from './appState.ts';
+import {
+  LANGUAGES,
+  LEVELS,
+  MAP_COLOURS,
+  RESULTS_VIEWS,
+  SAMPLE_CHOICES,
+  type Language,
+  type Level,
+  type MapColour,
+  type ResultsView,
+  type UncertaintySettings,
+} from './appState.ts';
 import { WEIGHT_SPREADS } from '../../index/uncertainty/weightSpread.ts';
 
 export interface MapView {
@@ -54,12 +66,6 @@ export interface DecodeContext {
   areaCodes: ReadonlySet<string>;
 }
 
-const NORMALISATIONS: Normalisation[] = ['zscore', 'minmax', 'percentile'];
-const LEVELS: Level[] = ['delomrade', 'geso'];
-const CLASSIFICATIONS: ClassificationMethod[] = ['quantile', 'equal', 'stddev'];
-const LANGUAGES: Language[] = ['sv', 'en'];
-const VIEWS: ResultsView[] = ['ranking', 'robustness', 'need-effort', 'scenarios'];
-const MAP_COLOURS: MapColour[] = ['index', 'probability'];
 const KNOWN = new Set(['w', 'd', 'n', 'l', 'c', 'fix', 'sel', 'lay', 'eh', 'ed', 'ea', 'ey', 'map', 'lang', 'vy', 'top', 'col', 'us', 'ud', 'ur']);
 /** Longer values are not something this app wrote. */
 const MAX_VALUE_LENGTH = 2000;
@@ -140,7 +146,7 @@ export function decodeView(query: string, defaults: ViewState, context: DecodeCo
         oneOf(name, value, LEVELS, (v) => (view.level = v));
         break;
       case 'c':
-        oneOf(name, value, CLASSIFICATIONS, (v) => (view.classification = v));
+        oneOf(name, value, CLASSIFICATION_METHODS, (v) => (view.classification = v));
         break;
       case 'fix':
         oneOf(name, value, ['1', '0'], (v) => (view.fixedClasses = v === '1'));
@@ -189,7 +195,7 @@ export function decodeView(query: string, defaults: ViewState, context: DecodeCo
         oneOf(name, value, LANGUAGES, (v) => (view.language = v));
         break;
       case 'vy':
-        oneOf(name, value, VIEWS, (v) => (view.resultsView = v));
+        oneOf(name, value, RESULTS_VIEWS, (v) => (view.resultsView = v));
         break;
       case 'top':
         if (/^\d{1,3}$/.test(value) && Number(value) >= 1 && Number(value) <= context.areaCodes.size) view.topN = Number(value);

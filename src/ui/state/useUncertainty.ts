@@ -13,6 +13,10 @@ export interface UncertaintyView {
   /** Worker time of the finished run. */
   elapsedMs: number | null;
   model: UncertaintyModel;
+  /** The same values with every variable in use weighted equally: renewed
+   * only when the values, the variables in use, their directions or the
+   * normalisation change – not when a weight moves. */
+  structure: UncertaintyModel;
 }
 
 /** Performance marks: runs finished and runs superseded before finishing
@@ -41,6 +45,13 @@ function useWorker(create: () => Worker): Worker | null {
 export function useUncertainty(input: ModelInput, settings: UncertaintySettings, topN: number): UncertaintyView {
   const { areas, variables, settings: weights, normalisation } = input;
   const model = useMemo(() => prepareModel({ areas, variables, settings: weights, normalisation }), [areas, variables, weights, normalisation]);
+  const structureKey = weights.map((s) => (s.weight > 0 ? `${s.key}:${s.direction}` : '')).join(',');
+  const structure = useMemo(
+    () => prepareModel({ areas, variables, settings: weights.map((s) => ({ ...s, weight: s.weight > 0 ? 1 : 0 })), normalisation }),
+    // Keyed on the pattern of weights in use, not on their sizes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [areas, variables, normalisation, structureKey],
+  );
   const worker = useWorker(() => new Worker(new URL('../../workers/simulationWorker.ts', import.meta.url), { type: 'module' }));
   const [response, setResponse] = useState<SimulateResponse | null>(null);
   // The request is made during render, so the very render in which the
@@ -84,28 +95,24 @@ export function useUncertainty(input: ModelInput, settings: UncertaintySettings,
     stale: !current,
     elapsedMs: current && response.final ? response.elapsedMs : null,
     model,
+    structure,
   };
 }
 
 /**
  * "What it would take" for the selected area, and which areas any weighting
  * can put first, computed in their own worker. The first-place list does not
- * depend on the weights, only on the values, the variables in use and the
- * normalisation, so it is asked again only when those change.
+ * depend on the weights, so it is asked of `structure` (see UncertaintyView),
+ * which changes only when the values, the variables in use or the
+ * normalisation do.
  */
-export function useReach(model: UncertaintyModel, code: string | null, topN: number) {
+export function useReach({ model, structure }: Pick<UncertaintyView, 'model' | 'structure'>, code: string | null, topN: number) {
   const worker = useWorker(() => new Worker(new URL('../../workers/reachWorker.ts', import.meta.url), { type: 'module' }));
   const [response, setResponse] = useState<ReachResponse | null>(null);
   const [firstPlaces, setFirstPlaces] = useState<FirstPlacesResponse | null>(null);
   const nextId = useRef(0);
   const request: ReachRequest | null = useMemo(() => (code === null ? null : { kind: 'reach', id: ++nextId.current, model, code, topN }), [model, code, topN]);
-  const valuesKey = `${model.normalisation}|${model.keys.join(',')}|${model.signs.join(',')}|${model.codes.join(',')}|${Array.from(model.raw).join(',')}`;
-  const firstRequest: FirstPlacesRequest = useMemo(
-    () => ({ kind: 'first-places', id: ++nextId.current, model }),
-    // Keyed on the values, not on the model object, which weights renew.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [valuesKey],
-  );
+  const firstRequest: FirstPlacesRequest = useMemo(() => ({ kind: 'first-places', id: ++nextId.current, model: structure }), [structure]);
   const posted = useRef({ reach: 0, first: 0 });
   useEffect(() => {
     if (!worker) return;

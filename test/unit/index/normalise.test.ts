@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mean, minMax, percentileRank, populationSd, zScore } from '../../../src/index/normalise.ts';
+import { createPercentileRank, mean, minMax, percentileRank, populationSd, zScore } from '../../../src/index/normalise.ts';
 
 describe('mean and population standard deviation', () => {
   it('divides by n, not n − 1', () => {
@@ -45,5 +45,21 @@ describe('percentileRank', () => {
   });
   it('keeps missing values missing and gives a lone value 50', () => {
     expect(percentileRank([null, 5, null])).toEqual([null, 50, null]);
+  });
+});
+
+describe('percentile rank that remembers its order', () => {
+  it('gives what a fresh computation gives, sample after changed sample, ties and gaps included', () => {
+    let s = 5;
+    const next = () => (s = (s * 16807) % 2147483647) / 2147483647;
+    const base = Array.from({ length: 60 }, (_, i) => (i % 7 === 0 ? NaN : Math.round(next() * 20)));
+    const remembering = createPercentileRank();
+    for (let sample = 0; sample < 20; sample++) {
+      const values = Float64Array.from(base, (v) => (Number.isNaN(v) ? v : v + Math.round((next() - 0.5) * 6)));
+      const settled = new Float64Array(values.length);
+      remembering(values, settled);
+      const fresh = percentileRank(Array.from(values, (v) => (Number.isNaN(v) ? null : v)));
+      expect(Array.from(settled, (v) => (Number.isNaN(v) ? null : v))).toEqual(fresh);
+    }
   });
 });
