@@ -20,7 +20,7 @@ import { computeIndex } from '../src/index/compositeIndex.ts';
 import type { AreaValues, VariableDefinition, VariableSetting } from '../src/index/types.ts';
 import { prepareModel, type UncertaintyModel } from '../src/index/uncertainty/model.ts';
 import { createRankedNormaliser } from '../src/index/uncertainty/rankedNormaliser.ts';
-import { reach } from '../src/index/uncertainty/reach.ts';
+import { whatItTakes } from '../src/index/uncertainty/whatItTakes.ts';
 import { createSimulation, type SimulationOptions } from '../src/index/uncertainty/simulate.ts';
 import type { Page } from 'playwright-core';
 import { launchBrowser, waitForMap } from '../test/browser/launchBrowser.ts';
@@ -103,7 +103,7 @@ console.log(`Monte Carlo 10 000 dragningar, 136 delområden, Node (allt påslage
 const holma = malmo.ranked.findIndex((i) => parsed.value.areas[i].name === 'Holma');
 const reachTimes = Array.from({ length: 10 }, () => {
   const start = performance.now();
-  reach({ z: createRankedNormaliser(malmo)('zscore'), variables: malmo.keys.length, target: holma, shares: malmo.shares, topN: 12 });
+  whatItTakes({ z: createRankedNormaliser(malmo)('zscore'), variables: malmo.keys.length, target: holma, shares: malmo.shares, topN: 12 });
   return performance.now() - start;
 });
 console.log(`vad som skulle krävas (alla hörn, 4 variabler), ett område, Node:        ${summary(reachTimes)}`);

@@ -11,6 +11,8 @@ import type { VariableDefinition } from '../index/types.ts';
 
 export const bundledIndicators = { fileName: metadata.dataset.file, text: indicatorsCsv };
 export const bundledEfforts = { fileName: effortsMetadata.file, text: effortsCsv, illustrative: effortsMetadata.illustrative };
+/** Short labels drawn in the effort symbols, per effort type. */
+export const effortTypeAbbreviations: Readonly<Record<string, string>> = effortsMetadata.typeAbbreviations;
 export const datasetMetadata = metadata.dataset;
 export const populationColumns = metadata.populationColumns;
 export const defaultVariables = metadata.variables as VariableDefinition[];
@@ -21,4 +23,3 @@ export interface ProposedGroup {
   codes: string[];
 }
 export const proposedGroups: ProposedGroup[] = proposedAreas.groups;
-export const proposedSource = { source: proposedAreas.source, note: proposedAreas.note };

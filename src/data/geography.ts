@@ -16,6 +16,10 @@ export interface ProposedProperties {
   group: number;
 }
 
+/** The two levels the city reports at: 136 delområden inside 14 GeSO. */
+export type Level = 'delomrade' | 'geso';
+export const LEVELS: readonly Level[] = ['delomrade', 'geso'];
+
 export type AreaFeature<P> = GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon, P>;
 
 export interface Geography {

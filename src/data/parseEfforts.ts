@@ -1,6 +1,5 @@
 import { parseAgeRange } from '../efforts/ageRange.ts';
 import type { Effort, EffortDataset } from '../efforts/types.ts';
-import { decodeText } from './decodeText.ts';
 import type { LoadIssue, LoadResult } from './loadIssue.ts';
 import { parseNumberCell } from './parseNumber.ts';
 import { capIssues, readTable } from './readTable.ts';
@@ -24,11 +23,6 @@ type Fields = (column: string) => string;
  * polygons with the same properties. Every problem names file, row (or
  * feature number) and column.
  */
-export function parseEffortBytes(bytes: Uint8Array, context: EffortContext): LoadResult<EffortDataset> {
-  if (bytes.includes(0)) return { ok: false, errors: [{ kind: 'binary-file', file: context.fileName }] };
-  return parseEffortText(decodeText(bytes).text, context);
-}
-
 export function parseEffortText(text: string, context: EffortContext): LoadResult<EffortDataset> {
   return looksLikeJson(text) ? parseEffortGeoJson(text, context) : parseEffortCsv(text, context);
 }

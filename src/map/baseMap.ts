@@ -16,7 +16,23 @@ export const BLANK_STYLE: StyleSpecification = {
   layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#eef1f2' } }],
 };
 
-export function createBaseMap(container: HTMLElement, bounds: [number, number, number, number], attribution: string) {
+/** The words MapLibre shows, in the page's language. */
+export interface MapControlText {
+  title: string;
+  zoomIn: string;
+  zoomOut: string;
+  toggleAttribution: string;
+  attribution: string;
+}
+
+const localeOf = (text: MapControlText) => ({
+  'Map.Title': text.title,
+  'NavigationControl.ZoomIn': text.zoomIn,
+  'NavigationControl.ZoomOut': text.zoomOut,
+  'AttributionControl.ToggleAttribution': text.toggleAttribution,
+});
+
+export function createBaseMap(container: HTMLElement, bounds: [number, number, number, number], text: MapControlText) {
   const map = new MaplibreMap({
     container,
     style: BLANK_STYLE,
@@ -29,16 +45,28 @@ export function createBaseMap(container: HTMLElement, bounds: [number, number, n
     minZoom: 9,
     // Keyboard panning/zooming stays on for users without a mouse.
     keyboard: true,
-    // MapLibre's own control labels, in Swedish like the rest of the page.
-    locale: {
-      'Map.Title': 'Karta över behovsindex',
-      'NavigationControl.ZoomIn': 'Zooma in',
-      'NavigationControl.ZoomOut': 'Zooma ut',
-      'AttributionControl.ToggleAttribution': 'Visa eller dölj källor',
-    },
+    locale: localeOf(text),
   });
   map.touchZoomRotate.disableRotation();
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-  map.addControl(new AttributionControl({ compact: false, customAttribution: attribution }), 'bottom-right');
   return map;
+}
+
+/**
+ * The controls' words and the attribution in a new language. MapLibre reads
+ * its UI strings once, when a control is added, so the attribution control is
+ * replaced and the zoom buttons relabelled.
+ */
+export function setMapLanguage(map: MaplibreMap, previous: AttributionControl | null, text: MapControlText): AttributionControl {
+  if (previous) map.removeControl(previous);
+  const container = map.getContainer();
+  container.querySelector('.maplibregl-ctrl-zoom-in')?.setAttribute('aria-label', text.zoomIn);
+  container.querySelector('.maplibregl-ctrl-zoom-in')?.setAttribute('title', text.zoomIn);
+  container.querySelector('.maplibregl-ctrl-zoom-out')?.setAttribute('aria-label', text.zoomOut);
+  container.querySelector('.maplibregl-ctrl-zoom-out')?.setAttribute('title', text.zoomOut);
+  map.getCanvas().setAttribute('aria-label', text.title);
+  Object.assign((map as unknown as { _locale: Record<string, string> })._locale, localeOf(text));
+  const attribution = new AttributionControl({ compact: false, customAttribution: text.attribution });
+  map.addControl(attribution, 'bottom-right');
+  return attribution;
 }

@@ -21,23 +21,6 @@ const PALETTE: [number, number, number][] = [
   [153, 68, 85], // plum
 ];
 
-const ABBREVIATIONS: Record<string, string> = {
-  Familjecentral: 'Fc',
-  Föreningsliv: 'Fö',
-  Fritid: 'Fr',
-  Trygghet: 'Tr',
-  SSPF: 'S',
-  Skola: 'Sk',
-  Förskola: 'Fs',
-  Kultur: 'K',
-  Arbetsmarknad: 'A',
-  Uppsökande: 'U',
-  'Fysisk miljö': 'M',
-  Föräldraskapsstöd: 'Fä',
-  'Lokal utveckling': 'L',
-  Samverkan: 'Sa',
-};
-
 export interface EffortSymbol {
   colour: [number, number, number];
   /** Black or white, whichever reads better on the colour. */
@@ -54,8 +37,10 @@ function luminance([r, g, b]: readonly number[]): number {
   return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
 }
 
-/** Symbols for the types present, in a stable order so colours do not jump. */
-export function effortSymbols(types: readonly string[]): Map<string, EffortSymbol> {
+/** Symbols for the types present, in a stable order so colours do not jump.
+ * Abbreviations are data (data/efforts.json); an unlisted type shows its
+ * first two letters. */
+export function effortSymbols(types: readonly string[], abbreviations: Readonly<Record<string, string>> = {}): Map<string, EffortSymbol> {
   const sorted = [...types].sort(new Intl.Collator('sv').compare);
   return new Map(
     sorted.map((type, i) => [
@@ -64,7 +49,7 @@ export function effortSymbols(types: readonly string[]): Map<string, EffortSymbo
         colour: PALETTE[i % PALETTE.length],
         // Contrast with white is (1.05)/(L+0.05), with black (L+0.05)/0.05.
         textColour: luminance(PALETTE[i % PALETTE.length]) > 0.18 ? [0, 0, 0] : [255, 255, 255],
-        abbreviation: ABBREVIATIONS[type] ?? type.slice(0, 2),
+        abbreviation: abbreviations[type] ?? type.slice(0, 2),
       },
     ]),
   );

@@ -12,8 +12,6 @@ export const RANK_CHANGE_COLOURS: readonly [number, number, number][] = [
 ];
 
 /** Class limits: ≤ −10, −9…−3, −2…2, 3…9, ≥ 10 places. */
-export const RANK_CHANGE_LIMITS = [-10, -3, 3, 10] as const;
-
 export function rankChangeClass(change: number | null): number | null {
   if (change === null) return null;
   if (change <= -10) return 0;

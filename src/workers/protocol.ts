@@ -3,7 +3,7 @@
  * model is typed arrays and numbers, copied by structured clone.
  */
 import type { UncertaintyModel } from '../index/uncertainty/model.ts';
-import type { ReachResult } from '../index/uncertainty/reach.ts';
+import type { WhatItTakes } from '../index/uncertainty/whatItTakes.ts';
 import type { SimulationOptions, SimulationSummary } from '../index/uncertainty/simulate.ts';
 
 export interface SimulateRequest {
@@ -21,8 +21,8 @@ export interface SimulateResponse {
   elapsedMs: number;
 }
 
-export interface ReachRequest {
-  kind: 'reach';
+export interface WhatItTakesRequest {
+  kind: 'what-it-takes';
   id: number;
   model: UncertaintyModel;
   /** Area code; must be one of the model's ranked areas. */
@@ -30,11 +30,11 @@ export interface ReachRequest {
   topN: number;
 }
 
-export interface ReachResponse {
-  kind: 'reach';
+export interface WhatItTakesResponse {
+  kind: 'what-it-takes';
   id: number;
   code: string;
-  result: ReachResult | null;
+  result: WhatItTakes | null;
   elapsedMs: number;
 }
 

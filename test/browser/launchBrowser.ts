@@ -22,8 +22,9 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /** A page that records console errors and every request's URL. */
-export async function openApp(browser: Browser, url: string, viewport = { width: 1920, height: 1080 }) {
+export async function openApp(browser: Browser, url: string, viewport = { width: 1920, height: 1080 }, init?: () => void) {
   const page = await browser.newPage({ viewport, locale: 'sv-SE' });
+  if (init) await page.addInitScript(init);
   const consoleErrors: string[] = [];
   const requests: string[] = [];
   page.on('console', (m) => {
@@ -36,15 +37,15 @@ export async function openApp(browser: Browser, url: string, viewport = { width:
   return { page, consoleErrors, requests };
 }
 
-/** The map is ready when the app has data and MapLibre (with deck.gl inside) has loaded. */
+/** The map is ready when it says so: `data-state="ready"` once MapLibre has
+ * loaded and the frame with the current layers and position is drawn. */
 export async function waitForMap(page: Page) {
-  await page.waitForSelector('.map canvas');
-  await page.waitForFunction(() => {
-    const map = (window as unknown as { kraftsamlaMap?: { loaded(): boolean } }).kraftsamlaMap;
-    return map?.loaded() && document.querySelectorAll('.map canvas').length >= 1;
-  });
-  // Two frames so deck.gl's first draw after load has landed.
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.waitForSelector('.map[data-state="ready"]', { timeout: 60_000 });
+}
+
+/** The robustness analysis has finished its current run. */
+export async function waitForRobustness(page: Page) {
+  await page.waitForSelector('[data-testid="robustness"][data-state="final"]', { timeout: 60_000 });
 }
 
 /** One browser per test file: launched before its tests, closed after. */
@@ -59,5 +60,24 @@ export function useBrowser(): () => Browser {
   return () => {
     if (!browser) throw new Error('browser not launched yet');
     return browser;
+  };
+}
+
+/**
+ * One page for a run of tests that need no isolation from each other: opened
+ * once before them, closed after. Tests in the block run in order on it, so
+ * each leaves the page as the next expects (the block says how).
+ */
+export function useAppPage(browser: () => Browser, url: () => string, viewport = { width: 1920, height: 1080 }, init?: () => void) {
+  let app: Awaited<ReturnType<typeof openApp>> | undefined;
+  beforeAll(async () => {
+    app = await openApp(browser(), url(), viewport, init);
+  });
+  afterAll(async () => {
+    await app?.page.close();
+  });
+  return () => {
+    if (!app) throw new Error('page not open yet');
+    return app;
   };
 }

@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { toPixels } from '../../src/map/spreadPoints.ts';
+import { waitForMap } from './launchBrowser.ts';
 
 import { MISSING_COLOUR, MISSING_HATCH_COLOUR } from '../../src/map/palette.ts';
 
@@ -14,6 +18,7 @@ export const HATCH_RGB: RGB[] = [0, 0.25, 0.5, 0.75, 1].map((t) => mix(MISSING_C
  * `window.mapShot` as { width, height, data } for the caller's evaluate.
  */
 async function shootMap(page: Page) {
+  await waitForMap(page);
   const box = (await page.locator('.map').boundingBox())!;
   const png = (await page.screenshot({ clip: box })).toString('base64');
   await page.evaluate(async (b64) => {
@@ -68,13 +73,15 @@ export async function expectedClasses(page: Page): Promise<Record<string, string
  * live map and rasterises each polygon at pixel centres.
  */
 export async function areaPixelMatches(page: Page, expected: Record<string, RGB[]>, tolerance = 12) {
-  await page.addStyleTag({ content: '.legend, .maplibregl-ctrl, .tooltip { visibility: hidden !important; }' });
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const hide = await page.addStyleTag({ content: '.legend, .maplibregl-ctrl, .tooltip { visibility: hidden !important; }' });
+  await waitForMap(page);
   await shootMap(page);
+  await hide.evaluate((e) => (e as HTMLElement).remove());
+  const view = await mapViewOf(page);
   return page.evaluate(
-    async ({ expected, tolerance }) => {
+    async ({ expected, tolerance, view }) => {
       type Pos = [number, number];
-      const map = (window as unknown as { kraftsamlaMap: { project(p: Pos): { x: number; y: number } } }).kraftsamlaMap;
+      const map = { project: (p: Pos) => projectTo(view, p) };
       const img = (window as unknown as { mapShot: { width: number; height: number; data: Uint8ClampedArray } }).mapShot;
       const pixels = img.data;
       const geo = await (await fetch('geo/delomraden.geojson')).json();
@@ -104,6 +111,17 @@ export async function areaPixelMatches(page: Page, expected: Record<string, RGB[
       }
       return result;
 
+      // Web Mercator, as MapLibre draws it (512-pixel tiles, no tilt or turn).
+      function projectTo(v: { lon: number; lat: number; zoom: number; width: number; height: number }, [lon, lat]: Pos) {
+        const world = (q: Pos) => {
+          const scale = 512 * 2 ** v.zoom;
+          const sin = Math.sin((q[1] * Math.PI) / 180);
+          return [((q[0] + 180) / 360) * scale, (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * scale];
+        };
+        const [x, y] = world([lon, lat]);
+        const [cx, cy] = world([v.lon, v.lat]);
+        return { x: x - cx + v.width / 2, y: y - cy + v.height / 2 };
+      }
       function inside(r: Pos[], x: number, y: number) {
         let c = false;
         for (let i = 0, j = r.length - 1; i < r.length; j = i++) {
@@ -122,21 +140,33 @@ export async function areaPixelMatches(page: Page, expected: Record<string, RGB[
         return false;
       }
     },
-    { expected, tolerance },
+    { expected, tolerance, view },
   );
 }
 
-/** Where a delområde's interior point is on screen, from the live map. */
-export async function screenPointOf(page: Page, code: string) {
+/** The map's centre, zoom and size, as it exposes them once drawn. */
+export async function mapViewOf(page: Page) {
+  await waitForMap(page);
+  const [lon, lat, zoom] = (await page.getAttribute('.map', 'data-view'))!.split(',').map(Number);
   const box = (await page.locator('.map').boundingBox())!;
-  const p = await page.evaluate(async (c) => {
-    const geo = await (await fetch('geo/delomraden.geojson')).json();
-    const f = geo.features.find((x: { properties: { code: string } }) => x.properties.code === c);
-    const ring: [number, number][] = f.geometry.coordinates[0];
-    // The vertex mean is inside Holma's convex shape; good enough for a click.
-    const lon = ring.reduce((s, q) => s + q[0], 0) / ring.length;
-    const lat = ring.reduce((s, q) => s + q[1], 0) / ring.length;
-    return (window as unknown as { kraftsamlaMap: { project(p: [number, number]): { x: number; y: number } } }).kraftsamlaMap.project([lon, lat]);
-  }, code);
-  return { x: box.x + p.x, y: box.y + p.y };
+  return { lon, lat, zoom, width: box.width, height: box.height, left: box.x, top: box.y };
+}
+
+/** Where a place is on screen, projected in the test from the map's view. */
+export async function screenPointAt(page: Page, [lon, lat]: [number, number]) {
+  const v = await mapViewOf(page);
+  const [x, y] = toPixels([lon, lat], v.zoom);
+  const [cx, cy] = toPixels([v.lon, v.lat], v.zoom);
+  return { x: v.left + x - cx + v.width / 2, y: v.top + y - cy + v.height / 2 };
+}
+
+/** Where a delområde's interior point is on screen. */
+export async function screenPointOf(page: Page, code: string) {
+  const geo = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/geo/delomraden.geojson'), 'utf8'));
+  const f = geo.features.find((x: { properties: { code: string } }) => x.properties.code === code);
+  const ring: [number, number][] = f.geometry.coordinates[0];
+  // The vertex mean is inside Holma's convex shape; good enough for a click.
+  const lon = ring.reduce((s, q) => s + q[0], 0) / ring.length;
+  const lat = ring.reduce((s, q) => s + q[1], 0) / ring.length;
+  return screenPointAt(page, [lon, lat]);
 }

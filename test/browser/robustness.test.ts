@@ -6,7 +6,7 @@ import { parseIndicatorText } from '../../src/data/parseIndicators.ts';
 import { computeIndex } from '../../src/index/compositeIndex.ts';
 import { prepareModel } from '../../src/index/uncertainty/model.ts';
 import { createRankedNormaliser } from '../../src/index/uncertainty/rankedNormaliser.ts';
-import { canBeFirst, reach } from '../../src/index/uncertainty/reach.ts';
+import { canBeFirst, whatItTakes } from '../../src/index/uncertainty/whatItTakes.ts';
 import { reliabilityOf } from '../../src/index/uncertainty/reliability.ts';
 import { PROBABILITY_COLOURS, probabilityClass } from '../../src/map/probabilityColours.ts';
 import { RUN_CANCELLED_MARK } from '../../src/ui/state/useUncertainty.ts';
@@ -133,7 +133,7 @@ describe('uncertainty and sensitivity analysis', () => {
     const model = prepareModel({ areas, variables, settings: defaultSettings, normalisation: 'zscore' });
     const target = Array.from(model.ranked).findIndex((i) => model.codes[i] === holma);
     const z = createRankedNormaliser(model)('zscore');
-    const result = reach({ z, variables: 4, target, shares: model.shares, topN: 12 });
+    const result = whatItTakes({ z, variables: 4, target, shares: model.shares, topN: 12 });
     const text = (await panel.textContent())!;
     expect(text).toContain(`bästa möjliga rang ${result.bestRank}, sämsta ${result.worstRank}`);
     if (result.bestRank === 1) expect(text).toContain('Med en särskilt vald viktning hamnar området först');

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { Language } from '../state/appState.ts';
+import type { Language } from '../state/view.ts';
 import { en } from './en.ts';
 import { sv, type Messages } from './sv.ts';
 

@@ -1,5 +1,5 @@
 import type { LoadIssue } from '../../data/loadIssue.ts';
-import type { Language } from '../state/appState.ts';
+import type { Language } from '../state/view.ts';
 
 /**
  * One sentence per load issue that names the file, row and column, so the

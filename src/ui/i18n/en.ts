@@ -36,9 +36,9 @@ export const en: Messages = {
   fixedClasses: 'Keep the class limits of the default weighting',
   fixedClassesHelp: 'Colours then stay comparable while the weights move.',
   level: 'Level',
-  levels: { delomrade: 'Delområden (136)', geso: 'GeSO (14)' },
+  levels: { delomrade: (n: number) => `Delområden (${n})`, geso: (n: number) => `GeSO (${n})` },
   levelShort: { delomrade: 'delområden', geso: 'GeSO' },
-  showProposed: 'Show the city office’s proposal (5 groups)',
+  showProposed: (groups: number) => `Show the city office’s proposal (${groups} groups)`,
   showLabels: 'Show area names on the map',
   proposedGroup: (n: number) => `Proposal ${n}`,
 
@@ -89,6 +89,7 @@ export const en: Messages = {
 
   methodTitle: 'How the need index is computed',
   attribution: 'Area boundaries: Malmö stad (CC0)',
+  mapControls: { title: 'Map of the need index', zoomIn: 'Zoom in', zoomOut: 'Zoom out', toggleAttribution: 'Show or hide sources' },
   mapLabel: 'Map of the need index per area. The same information is in the Ranking table.',
   efforts: 'Ongoing efforts',
   effortsHelp: 'Efforts already running, from the departments and civil society. Click a symbol to read more.',
@@ -268,6 +269,8 @@ export const en: Messages = {
   places: (n: string) => `${n} places`,
   exportTitle: 'Export',
   exportCsv: 'The ranking as CSV',
+  csvHeaders: { rank: 'rank', code: 'kod', name: 'name', index: 'need_index' },
+  fileNames: { rankingCsv: 'kraftsamla-ranking.csv', mapPng: 'kraftsamla-map.png', areasGeoJson: 'kraftsamla-areas.geojson' },
   exportPng: 'The map as an image (PNG)',
   participants: 'Participants’ weightings',
   participantsHelp: 'Enter each person’s or department’s weights in turn, or import their scenario files. The median is a proposal for a shared weighting.',
@@ -299,4 +302,5 @@ export const en: Messages = {
   exitWorkshop: 'Leave presentation mode',
   loading: 'Loading the map…',
   loadingFailed: 'Map data could not be loaded.',
+  bootFileErrors: (file: string, count: number) => `${file}: ${count} errors.`,
 };

@@ -34,9 +34,9 @@ export const sv = {
   fixedClasses: 'Lås klassgränserna vid standardviktningen',
   fixedClassesHelp: 'Färgerna går då att jämföra medan vikterna ändras.',
   level: 'Nivå',
-  levels: { delomrade: 'Delområden (136)', geso: 'GeSO (14)' },
-  levelShort: { delomrade: 'delområde', geso: 'GeSO' },
-  showProposed: 'Visa Stadskontorets förslag (5 grupper)',
+  levels: { delomrade: (n: number) => `Delområden (${n})`, geso: (n: number) => `GeSO (${n})` },
+  levelShort: { delomrade: 'delområden', geso: 'GeSO' },
+  showProposed: (groups: number) => `Visa Stadskontorets förslag (${groups} grupper)`,
   showLabels: 'Visa områdesnamn på kartan',
   proposedGroup: (n: number) => `Förslag ${n}`,
 
@@ -87,6 +87,7 @@ export const sv = {
 
   methodTitle: 'Så räknas behovsindexet',
   attribution: 'Delområdesgränser: Malmö stad (CC0)',
+  mapControls: { title: 'Karta över behovsindex', zoomIn: 'Zooma in', zoomOut: 'Zooma ut', toggleAttribution: 'Visa eller dölj källor' },
   mapLabel: 'Karta över behovsindex per område. Samma uppgifter finns i tabellen Rangordning.',
   efforts: 'Pågående insatser',
   effortsHelp: 'Insatser som redan pågår, från förvaltningarna och civilsamhället. Klicka på en symbol för att läsa mer.',
@@ -266,6 +267,8 @@ export const sv = {
   places: (n: string) => `${n} platser`,
   exportTitle: 'Exportera',
   exportCsv: 'Rangordningen som CSV',
+  csvHeaders: { rank: 'rang', code: 'kod', name: 'namn', index: 'behovsindex' },
+  fileNames: { rankingCsv: 'kraftsamla-rangordning.csv', mapPng: 'kraftsamla-karta.png', areasGeoJson: 'kraftsamla-delomraden.geojson' },
   exportPng: 'Kartan som bild (PNG)',
   participants: 'Deltagarnas viktningar',
   participantsHelp: 'Lägg in varje persons eller förvaltnings vikter i tur och ordning, eller importera deras scenariofiler. Medianen är ett förslag till gemensam viktning.',
@@ -297,6 +300,7 @@ export const sv = {
   exitWorkshop: 'Lämna presentationsläget',
   loading: 'Laddar kartan…',
   loadingFailed: 'Kartdata kunde inte laddas.',
+  bootFileErrors: (file: string, count: number) => `${file}: ${count} fel.`,
 } as const;
 
 export type Messages = { [K in keyof typeof sv]: Widen<(typeof sv)[K]> };

@@ -17,53 +17,18 @@
  *   ur=samples:seed        Monte Carlo size and seed
  */
 import { NORMALISATIONS } from '../../index/normalise.ts';
-import type { Direction, Normalisation } from '../../index/types.ts';
-import { CLASSIFICATION_METHODS, type ClassificationMethod } from '../../map/classify.ts';
-import type { EffortFilter } from '../../efforts/filter.ts';
-import {
-  LANGUAGES,
-  LEVELS,
-  MAP_COLOURS,
-  RESULTS_VIEWS,
-  SAMPLE_CHOICES,
-  type Language,
-  type Level,
-  type MapColour,
-  type ResultsView,
-  type UncertaintySettings,
-} from './appState.ts';
 import { WEIGHT_SPREADS } from '../../index/uncertainty/weightSpread.ts';
+import { CLASSIFICATION_METHODS } from '../../map/classify.ts';
+import { LANGUAGES, LEVELS, MAP_COLOURS, MAP_LAYERS, RESULTS_VIEWS, SAMPLE_CHOICES, type MapLayer, type ViewState } from './view.ts';
 
-export interface MapView {
-  lon: number;
-  lat: number;
-  zoom: number;
-}
-
-/** The shareable part of the state. */
-export interface ViewState {
-  weights: Record<string, number>;
-  directions: Record<string, Direction>;
-  normalisation: Normalisation;
-  level: Level;
-  classification: ClassificationMethod;
-  fixedClasses: boolean;
-  selected: string | null;
-  showProposed: boolean;
-  showLabels: boolean;
-  showEfforts: boolean;
-  effortFilter: EffortFilter;
-  map: MapView | null;
-  language: Language;
-  resultsView: ResultsView;
-  topN: number;
-  mapColour: MapColour;
-  uncertainty: UncertaintySettings;
-}
+/** One letter per map layer in `lay=`. */
+const LAYER_CODES: Record<MapLayer, string> = { proposed: 'p', labels: 'n', efforts: 'e' };
 
 export interface DecodeContext {
   variableKeys: ReadonlySet<string>;
   areaCodes: ReadonlySet<string>;
+  /** GeSO codes, for a selection at GeSO level. */
+  gesoCodes: ReadonlySet<string>;
 }
 
 const KNOWN = new Set(['w', 'd', 'n', 'l', 'c', 'fix', 'sel', 'lay', 'eh', 'ed', 'ea', 'ey', 'map', 'lang', 'vy', 'top', 'col', 'us', 'ud', 'ur']);
@@ -82,8 +47,9 @@ export function encodeView(view: ViewState, defaults: ViewState): string {
   if (view.classification !== defaults.classification) p.set('c', view.classification);
   if (view.fixedClasses) p.set('fix', '1');
   if (view.selected) p.set('sel', view.selected);
-  const layers = [view.showProposed && 'p', view.showLabels && 'n', view.showEfforts && 'e'].filter(Boolean).join(',');
-  if (layers !== 'p,n,e') p.set('lay', layers);
+  const layers = MAP_LAYERS.filter((l) => view.layers[l]).map((l) => LAYER_CODES[l]).join(',');
+  const defaultLayers = MAP_LAYERS.filter((l) => defaults.layers[l]).map((l) => LAYER_CODES[l]).join(',');
+  if (layers !== defaultLayers) p.set('lay', layers);
   const f = view.effortFilter;
   if (f.hiddenTypes.length > 0) p.set('eh', f.hiddenTypes.join(','));
   if (f.department) p.set('ed', f.department);
@@ -157,10 +123,8 @@ export function decodeView(query: string, defaults: ViewState, context: DecodeCo
         break;
       case 'lay': {
         const flags = value === '' ? [] : value.split(',');
-        if (flags.every((f) => ['p', 'n', 'e'].includes(f))) {
-          view.showProposed = flags.includes('p');
-          view.showLabels = flags.includes('n');
-          view.showEfforts = flags.includes('e');
+        if (flags.every((f) => Object.values(LAYER_CODES).includes(f))) {
+          for (const layer of MAP_LAYERS) view.layers[layer] = flags.includes(LAYER_CODES[layer]);
         } else ignore(name, value);
         break;
       }
@@ -198,7 +162,7 @@ export function decodeView(query: string, defaults: ViewState, context: DecodeCo
         oneOf(name, value, RESULTS_VIEWS, (v) => (view.resultsView = v));
         break;
       case 'top':
-        if (/^\d{1,3}$/.test(value) && Number(value) >= 1 && Number(value) <= context.areaCodes.size) view.topN = Number(value);
+        if (/^\d{1,4}$/.test(value) && Number(value) >= 1 && Number(value) <= context.areaCodes.size) view.topN = Number(value);
         else ignore(name, value);
         break;
       case 'col':
@@ -225,13 +189,10 @@ export function decodeView(query: string, defaults: ViewState, context: DecodeCo
       }
     }
   }
-  if (view.selected !== null && (view.level !== 'delomrade' || !context.areaCodes.has(view.selected))) {
-    // GeSO codes are small numbers; anything else must be a delområde.
-    const gesoCode = view.level === 'geso' && /^\d{1,2}$/.test(view.selected);
-    if (!gesoCode) {
-      ignore('sel', view.selected);
-      view.selected = null;
-    }
+  const selectable = view.level === 'delomrade' ? context.areaCodes : context.gesoCodes;
+  if (view.selected !== null && !selectable.has(view.selected)) {
+    ignore('sel', view.selected);
+    view.selected = null;
   }
   return { view, ignored };
 }

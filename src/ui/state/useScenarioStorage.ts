@@ -1,6 +1,5 @@
-import { useEffect, useRef, type Dispatch } from 'react';
-import type { Action, AppState } from './appState.ts';
-import { loadScenarios, saveScenarios, type LoadedScenarios } from './scenarios.ts';
+import { useEffect, useRef } from 'react';
+import { loadScenarios, saveScenarios, type LoadedScenarios, type Scenario } from './scenarioStore.ts';
 
 /** Read the scenarios saved in this browser (before the first render). */
 export function readStoredScenarios(variableKeys: ReadonlySet<string>): LoadedScenarios {
@@ -12,11 +11,9 @@ export function readStoredScenarios(variableKeys: ReadonlySet<string>): LoadedSc
   }
 }
 
-/** Report a corrupt store once, and write scenarios back whenever they change. */
-export function useScenarioStorage(state: AppState, dispatch: Dispatch<Action>, setAside: string | null) {
-  useEffect(() => {
-    if (setAside) dispatch({ type: 'notice', notice: { tone: 'warning', issues: [{ kind: 'scenarios-set-aside', file: '', value: setAside }] } });
-  }, [dispatch, setAside]);
+/** Write the scenarios back whenever they change (not on the first render:
+ * what was just read needs no writing). */
+export function useScenarioStorage(scenarios: readonly Scenario[]) {
   const first = useRef(true);
   useEffect(() => {
     if (first.current) {
@@ -24,9 +21,9 @@ export function useScenarioStorage(state: AppState, dispatch: Dispatch<Action>, 
       return;
     }
     try {
-      saveScenarios(window.localStorage, state.scenarios);
+      saveScenarios(window.localStorage, scenarios);
     } catch {
       // Full or blocked storage: the scenarios stay usable in this session.
     }
-  }, [state.scenarios]);
+  }, [scenarios]);
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef, type Dispatch } from 'react';
 import { proposedGroups } from '../../data/bundledData.ts';
-import type { Action, AppState } from './appState.ts';
+import type { Action } from './reduce.ts';
+import type { AppState } from './appState.ts';
 
 const STEP = 5;
 /** The 12 proposed delområden in the order of Stadskontoret's five groups. */
@@ -19,7 +20,7 @@ interface Handlers {
  * lower it, switch level, step through the proposed areas, reset, full screen.
  * Keys typed into a text field or a select are left alone.
  */
-export function useShortcuts(state: AppState, dispatch: Dispatch<Action>, handlers: Handlers, defaultKeys: ReadonlySet<string>) {
+export function useShortcuts(state: AppState, dispatch: Dispatch<Action>, handlers: Handlers) {
   const latest = useRef({ state, handlers });
   latest.current = { state, handlers };
   const position = useRef(-1);
@@ -34,22 +35,23 @@ export function useShortcuts(state: AppState, dispatch: Dispatch<Action>, handle
       const { state: s, handlers: h } = latest.current;
       // Arrows already move a focused slider, and pan a focused map.
       const slider = (tag === 'INPUT' && (target as HTMLInputElement).type === 'range') || !!target?.closest?.('.map');
-      const pickedSetting = s.settings[h.picked];
-      const step = (delta: number) => pickedSetting && dispatch({ type: 'set-weight', key: pickedSetting.key, weight: pickedSetting.weight + delta });
+      const variables = s.dataset.variables;
+      const pickedKey = variables[h.picked]?.key;
+      const step = (delta: number) => pickedKey && dispatch({ type: 'set-weight', key: pickedKey, weight: (s.view.weights[pickedKey] ?? 0) + delta });
       const stepArea = (delta: number) => {
         position.current = (position.current + delta + PROPOSED_SEQUENCE.length) % PROPOSED_SEQUENCE.length;
-        if (s.level !== 'delomrade') dispatch({ type: 'set-level', level: 'delomrade' });
+        if (s.view.level !== 'delomrade') dispatch({ type: 'set-level', level: 'delomrade' });
         h.focusArea(PROPOSED_SEQUENCE[position.current]);
       };
       let handled = true;
-      if (/^[1-9]$/.test(e.key) && Number(e.key) <= s.settings.length) h.pickVariable(Number(e.key) - 1);
+      if (/^[1-9]$/.test(e.key) && Number(e.key) <= variables.length) h.pickVariable(Number(e.key) - 1);
       else if ((e.key === 'ArrowUp' || e.key === '+') && !slider) step(STEP);
       else if ((e.key === 'ArrowDown' || e.key === '-') && !slider) step(-STEP);
-      else if (e.key === 'g' || e.key === 'G') dispatch({ type: 'set-level', level: s.level === 'delomrade' ? 'geso' : 'delomrade' });
+      else if (e.key === 'g' || e.key === 'G') dispatch({ type: 'set-level', level: s.view.level === 'delomrade' ? 'geso' : 'delomrade' });
       else if ((e.key === 'ArrowRight' && !slider) || e.key === 'n' || e.key === 'N') stepArea(1);
       else if ((e.key === 'ArrowLeft' && !slider) || e.key === 'p' || e.key === 'P') stepArea(-1);
-      else if (e.key === 'r' || e.key === 'R') dispatch({ type: 'reset-weights', defaultKeys });
-      else if (e.key === 's' || e.key === 'S') dispatch({ type: 'set-map-colour', colour: s.mapColour === 'index' ? 'probability' : 'index' });
+      else if (e.key === 'r' || e.key === 'R') dispatch({ type: 'reset-weights' });
+      else if (e.key === 's' || e.key === 'S') dispatch({ type: 'set-map-colour', colour: s.view.mapColour === 'index' ? 'probability' : 'index' });
       else if (e.key === 'f' || e.key === 'F') {
         if (document.fullscreenElement) void document.exitFullscreen();
         else void document.documentElement.requestFullscreen?.().catch(() => {});
@@ -60,5 +62,5 @@ export function useShortcuts(state: AppState, dispatch: Dispatch<Action>, handle
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [dispatch, defaultKeys]);
+  }, [dispatch]);
 }

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { prepareModel, type ModelInput, type UncertaintyModel } from '../../index/uncertainty/model.ts';
 import type { AreaUncertainty, SimulationSummary } from '../../index/uncertainty/simulate.ts';
-import type { FirstPlacesRequest, FirstPlacesResponse, ReachRequest, ReachResponse, SimulateRequest, SimulateResponse } from '../../workers/protocol.ts';
-import type { UncertaintySettings } from './appState.ts';
+import type { FirstPlacesRequest, FirstPlacesResponse, WhatItTakesRequest, WhatItTakesResponse, SimulateRequest, SimulateResponse } from '../../workers/protocol.ts';
+import type { UncertaintySettings } from './view.ts';
 
 export interface UncertaintyView {
   summary: SimulationSummary | null;
@@ -37,6 +37,37 @@ function useWorker(create: () => Worker): Worker | null {
 }
 
 /**
+ * Posts requests to a worker and keeps the latest reply to the request last
+ * sent. Ids are handed out in the effect that posts, never during render
+ * (React may render and throw the render away); the render tells a stale
+ * result by comparing the request it answers with the one it asks now.
+ */
+function useLatestReply<Q extends object, R extends { id: number }>(worker: Worker | null, request: Q | null, accept: (reply: R) => boolean = () => true) {
+  const [reply, setReply] = useState<{ request: Q; data: R } | null>(null);
+  const sent = useRef<{ id: number; request: Q | null }>({ id: 0, request: null });
+  const acceptRef = useRef(accept);
+  useEffect(() => {
+    acceptRef.current = accept;
+  });
+  useEffect(() => {
+    if (!worker) return;
+    const onMessage = (event: MessageEvent<R>) => {
+      const { id, request: asked } = sent.current;
+      if (event.data.id === id && asked !== null && acceptRef.current(event.data)) setReply({ request: asked, data: event.data });
+    };
+    worker.addEventListener('message', onMessage);
+    return () => worker.removeEventListener('message', onMessage);
+  }, [worker]);
+  useEffect(() => {
+    if (!worker || request === null) return;
+    const id = sent.current.id + 1;
+    sent.current = { id, request };
+    worker.postMessage({ ...request, id });
+  }, [worker, request]);
+  return { reply, current: reply !== null && reply.request === request, sent };
+}
+
+/**
  * Runs the Monte Carlo in a Web Worker whenever its inputs change. Every
  * change starts a new run; the worker drops the old one. Partial results
  * stream in; until the first arrives, the previous result stays on screen,
@@ -53,47 +84,32 @@ export function useUncertainty(input: ModelInput, settings: UncertaintySettings,
     [areas, variables, normalisation, structureKey],
   );
   const worker = useWorker(() => new Worker(new URL('../../workers/simulationWorker.ts', import.meta.url), { type: 'module' }));
-  const [response, setResponse] = useState<SimulateResponse | null>(null);
-  // The request is made during render, so the very render in which the
-  // inputs change already knows the result on screen is stale.
-  const nextId = useRef(0);
-  const request: SimulateRequest = useMemo(
-    () => ({ id: ++nextId.current, model, options: { ...settings, topN } }),
-    [model, settings, topN],
-  );
+  const request: Omit<SimulateRequest, 'id'> = useMemo(() => ({ model, options: { ...settings, topN } }), [model, settings, topN]);
+  const { reply, current, sent } = useLatestReply<Omit<SimulateRequest, 'id'>, SimulateResponse>(worker, request);
+
+  // Marks for the browser's profiler and the tests: runs finished, and runs
+  // superseded before they finished.
   const finishedId = useRef(0);
-  // The id last sent: a render React throws away may have taken ids too.
-  const postedId = useRef(0);
-
   useEffect(() => {
-    if (!worker) return;
-    worker.onmessage = (event: MessageEvent<SimulateResponse>) => {
-      if (event.data.id !== postedId.current) return;
-      if (event.data.final) {
-        finishedId.current = event.data.id;
-        performance.mark(RUN_DONE_MARK, { detail: { id: event.data.id, elapsedMs: event.data.elapsedMs } });
-      }
-      setResponse(event.data);
-    };
-  }, [worker]);
-
+    if (reply?.data.final && reply.data.id > finishedId.current) {
+      finishedId.current = reply.data.id;
+      performance.mark(RUN_DONE_MARK, { detail: { id: reply.data.id, elapsedMs: reply.data.elapsedMs } });
+    }
+  }, [reply]);
   useEffect(() => {
-    if (!worker) return;
-    const previous = postedId.current;
+    const previous = sent.current.id - 1;
     if (previous > 0 && finishedId.current < previous) performance.mark(RUN_CANCELLED_MARK, { detail: { id: previous } });
-    postedId.current = request.id;
-    worker.postMessage(request);
-  }, [worker, request]);
+  }, [request, sent]);
 
+  const response = reply?.data ?? null;
   const summary = response?.summary ?? null;
   const byCode = useMemo(() => new Map((summary?.areas ?? []).map((a) => [a.code, a])), [summary]);
-  const current = response !== null && response.id === request.id;
   return {
     summary,
     byCode,
-    running: !current || !response.final,
+    running: !current || !response!.final,
     stale: !current,
-    elapsedMs: current && response.final ? response.elapsedMs : null,
+    elapsedMs: current && response!.final ? response!.elapsedMs : null,
     model,
     structure,
   };
@@ -106,37 +122,16 @@ export function useUncertainty(input: ModelInput, settings: UncertaintySettings,
  * which changes only when the values, the variables in use or the
  * normalisation do.
  */
-export function useReach({ model, structure }: Pick<UncertaintyView, 'model' | 'structure'>, code: string | null, topN: number) {
-  const worker = useWorker(() => new Worker(new URL('../../workers/reachWorker.ts', import.meta.url), { type: 'module' }));
-  const [response, setResponse] = useState<ReachResponse | null>(null);
-  const [firstPlaces, setFirstPlaces] = useState<FirstPlacesResponse | null>(null);
-  const nextId = useRef(0);
-  const request: ReachRequest | null = useMemo(() => (code === null ? null : { kind: 'reach', id: ++nextId.current, model, code, topN }), [model, code, topN]);
-  const firstRequest: FirstPlacesRequest = useMemo(() => ({ kind: 'first-places', id: ++nextId.current, model: structure }), [structure]);
-  const posted = useRef({ reach: 0, first: 0 });
-  useEffect(() => {
-    if (!worker) return;
-    worker.onmessage = (event: MessageEvent<ReachResponse | FirstPlacesResponse>) => {
-      const data = event.data;
-      if (data.kind === 'reach' && data.id === posted.current.reach) setResponse(data);
-      if (data.kind === 'first-places' && data.id === posted.current.first) setFirstPlaces(data);
-    };
-  }, [worker]);
-  useEffect(() => {
-    if (!worker || !request) return;
-    posted.current.reach = request.id;
-    worker.postMessage(request);
-  }, [worker, request]);
-  useEffect(() => {
-    if (!worker) return;
-    posted.current.first = firstRequest.id;
-    worker.postMessage(firstRequest);
-  }, [worker, firstRequest]);
-  const current = response !== null && request !== null && response.id === request.id;
+export function useWhatItTakes({ model, structure }: Pick<UncertaintyView, 'model' | 'structure'>, code: string | null, topN: number) {
+  const worker = useWorker(() => new Worker(new URL('../../workers/whatItTakesWorker.ts', import.meta.url), { type: 'module' }));
+  const request = useMemo(() => (code === null ? null : { kind: 'what-it-takes' as const, model, code, topN }), [model, code, topN]);
+  const firstRequest = useMemo(() => ({ kind: 'first-places' as const, model: structure }), [structure]);
+  const takes = useLatestReply<Omit<WhatItTakesRequest, 'id'>, WhatItTakesResponse>(worker, request, (r) => r.kind === 'what-it-takes');
+  const first = useLatestReply<Omit<FirstPlacesRequest, 'id'>, FirstPlacesResponse>(worker, firstRequest, (r) => r.kind === 'first-places');
   return {
-    result: current ? response.result : null,
-    pending: code !== null && !current,
+    result: takes.current ? takes.reply!.data.result : null,
+    pending: code !== null && !takes.current,
     /** Undefined while computing; null when there are too many variables to know. */
-    firstPlaces: firstPlaces !== null && firstPlaces.id === firstRequest.id ? firstPlaces.codes : undefined,
+    firstPlaces: first.current ? first.reply!.data.codes : undefined,
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classify, classOf } from '../../../src/map/classify.ts';
-import { fillColour } from '../../../src/map/layers.ts';
+import { fillColour } from '../../../src/map/layers/areaLayers.ts';
 import { MISSING_COLOUR, NEED_COLOURS } from '../../../src/map/palette.ts';
 
 const values = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, null];

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { effortSymbols } from '../../../src/map/effortSymbols.ts';
 import { fromPixels, spreadPoints, toPixels } from '../../../src/map/spreadPoints.ts';
@@ -33,10 +35,13 @@ describe('spreadPoints', () => {
 
 describe('effortSymbols', () => {
   it('gives each type a stable symbol with readable text', () => {
-    const a = effortSymbols(['Fritid', 'Familjecentral', 'Trygghet']);
-    const b = effortSymbols(['Trygghet', 'Fritid', 'Familjecentral']);
+    const abbreviations = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../data/efforts.json'), 'utf8')).typeAbbreviations;
+    const a = effortSymbols(['Fritid', 'Familjecentral', 'Trygghet', 'Nytt slag'], abbreviations);
+    const b = effortSymbols(['Trygghet', 'Nytt slag', 'Fritid', 'Familjecentral'], abbreviations);
     expect([...a]).toEqual([...b]);
+    // The abbreviations are data; a type the file does not list shows its first letters.
     expect(a.get('Familjecentral')!.abbreviation).toBe('Fc');
-    expect(new Set([...a.values()].map((s) => s.colour.join())).size).toBe(3);
+    expect(a.get('Nytt slag')!.abbreviation).toBe('Ny');
+    expect(new Set([...a.values()].map((s) => s.colour.join())).size).toBe(4);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldForSearch, matchAreas } from '../../../src/ui/search/matchAreas.ts';
+import { foldForSearch, matchAreas } from '../../../src/ui/controls/matchAreas.ts';
 import { knownAreas } from '../data/context.ts';
 
 const items = [...knownAreas].map(([code, name]) => ({ code, name }));

@@ -1,0 +1,13 @@
+import { chromium } from 'playwright-core';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-background-networking','--disable-component-update','--disable-sync','--no-first-run','--disable-quic','--use-angle=swiftshader','--enable-unsafe-swiftshader'] });
+const p = await b.newPage({ viewport: { width: 1920, height: 1080 } });
+const errors = [];
+p.on('console', m => m.type() === 'error' && errors.push(m.text()));
+p.on('pageerror', e => errors.push(String(e)));
+const t0 = Date.now();
+await p.goto('http://127.0.0.1:4173/' + (process.argv[2] ?? ''));
+await p.waitForSelector('.map[data-state="ready"]', { timeout: 60000 });
+console.log('ready after', Date.now() - t0, await p.getAttribute('.map', 'data-view'));
+await p.screenshot({ path: '/tmp/shot.png' });
+console.log(errors);
+await b.close();

@@ -1,0 +1,25 @@
+/**
+ * All map layers, bottom to top, as a pure function of their input: fill,
+ * edges, labels, efforts. Each group lives in its own file.
+ */
+import type { Layer } from '@deck.gl/core';
+import { areaLayers, type AreaLayerInput } from './areaLayers.ts';
+import { effortLayers, type EffortLayerInput } from './effortLayers.ts';
+import { labelLayers, type LabelLayerInput } from './labelLayers.ts';
+import { outlineLayers, type OutlineLayerInput } from './outlineLayers.ts';
+
+export interface LayerInput extends AreaLayerInput, Omit<OutlineLayerInput, 'scale'>, Omit<LabelLayerInput, 'scale'> {
+  /** Scales text and lines, e.g. for a projector. */
+  scale: number;
+  /** Ongoing efforts; null when hidden. */
+  efforts: EffortLayerInput | null;
+}
+
+export function buildLayers(input: LayerInput): Layer[] {
+  return [
+    ...areaLayers(input),
+    ...outlineLayers(input),
+    ...labelLayers(input),
+    ...(input.efforts ? effortLayers(input.efforts, input.scale) : []),
+  ];
+}

@@ -1,0 +1,38 @@
+import { useEffect, useState } from 'react';
+import { makeI18n } from '../i18n/I18nContext.ts';
+import { AccessibilityStatement } from '../pages/AccessibilityStatement.tsx';
+import { PublicPage } from '../pages/PublicPage.tsx';
+import { Workspace } from '../pages/Workspace.tsx';
+import { boot, BootError, type BootData } from './boot.ts';
+import { useRoute } from './route.ts';
+
+type Boot = { phase: 'loading' } | { phase: 'failed'; message: string } | { phase: 'ready'; data: BootData };
+
+/** Loads the geometry and the bundled example data, then hands over to the page the route asks for. */
+export function App() {
+  const route = useRoute();
+  const [state, setState] = useState<Boot>({ phase: 'loading' });
+  // The boot screen comes before any choice of language: Swedish, the default.
+  const { t } = makeI18n('sv');
+  useEffect(() => {
+    boot(import.meta.env.BASE_URL)
+      .then((data) => setState({ phase: 'ready', data }))
+      .catch((error: unknown) =>
+        setState({ phase: 'failed', message: error instanceof BootError ? t.bootFileErrors(error.file, error.errorCount) : String(error) }),
+      );
+    // Booted once per page load.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  if (route === 'accessibility') return <AccessibilityStatement />;
+  if (state.phase === 'loading') return <p className="boot">{t.loading}</p>;
+  if (state.phase === 'failed') {
+    return (
+      <p className="boot" role="alert">
+        {t.loadingFailed} {state.message}
+      </p>
+    );
+  }
+  if (route === 'public') return <PublicPage boot={state.data} />;
+  return <Workspace boot={state.data} presentation={route === 'workshop'} />;
+}

@@ -1,0 +1,46 @@
+/**
+ * What every page starts from: the committed geometry and the bundled
+ * example data, parsed by the same code as a user's own files.
+ */
+import { bundledEfforts, bundledIndicators, datasetMetadata, defaultVariables, populationColumns } from '../../data/bundledData.ts';
+import { fetchGeography, type Geography } from '../../data/geography.ts';
+import { parseEffortCsv } from '../../data/parseEfforts.ts';
+import { parseIndicatorText, type IndicatorDataset } from '../../data/parseIndicators.ts';
+import type { EffortDataset } from '../../efforts/types.ts';
+
+export interface BootData {
+  geography: Geography;
+  dataset: IndicatorDataset;
+  efforts: EffortDataset;
+  /** The variables of Stadskontoret's index: 25 each by default. */
+  defaultKeys: ReadonlySet<string>;
+}
+
+export class BootError extends Error {
+  constructor(
+    readonly file: string,
+    readonly errorCount: number,
+  ) {
+    super(`${file}: ${errorCount}`);
+  }
+}
+
+export async function boot(baseUrl: string): Promise<BootData> {
+  const geography = await fetchGeography(baseUrl);
+  const parsed = parseIndicatorText(bundledIndicators.text, {
+    fileName: bundledIndicators.fileName,
+    illustrative: datasetMetadata.illustrative,
+    knownAreas: geography.delomradeNames,
+    defaultVariables,
+    populationColumns,
+  });
+  if (!parsed.ok) throw new BootError(bundledIndicators.fileName, parsed.errors.length);
+  const efforts = parseEffortCsv(bundledEfforts.text, {
+    fileName: bundledEfforts.fileName,
+    illustrative: bundledEfforts.illustrative,
+    knownAreas: geography.delomradeNames,
+    locate: geography.locator.locate,
+  });
+  if (!efforts.ok) throw new BootError(bundledEfforts.fileName, efforts.errors.length);
+  return { geography, dataset: parsed.value, efforts: efforts.value, defaultKeys: new Set(defaultVariables.map((v) => v.key)) };
+}

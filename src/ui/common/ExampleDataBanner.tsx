@@ -1,0 +1,13 @@
+import { useI18n } from '../i18n/I18nContext.ts';
+
+/** Shown whenever illustrative data is loaded: nobody should mistake the
+ * example values for Malmö's statistics. */
+export function ExampleDataBanner() {
+  const { t } = useI18n();
+  return (
+    <p className="example-banner" role="note" title={t.exampleDataLong}>
+      <strong>{t.exampleData}</strong>
+      <span>{t.exampleDataLong}</span>
+    </p>
+  );
+}

@@ -1,0 +1,141 @@
+import { CLASS_COUNT, type Classification } from '../../map/classify.ts';
+import { MISSING_COLOUR, MISSING_HATCH_COLOUR, NEED_COLOURS, rgbCss } from '../../map/palette.ts';
+import { useI18n } from '../i18n/I18nContext.ts';
+import { classRangeLabels } from '../common/format.ts';
+import { RANK_CHANGE_COLOURS } from '../../map/rankChangeColours.ts';
+import { probabilityLegendRows } from '../../map/probabilityColours.ts';
+
+export function Legend({
+  classification,
+  showProposed,
+  illustrative,
+  rankChange = false,
+  probabilityTopN = null,
+  smallAreas = false,
+}: {
+  classification: Classification | null;
+  showProposed: boolean;
+  illustrative: boolean;
+  /** Show the rank-change colours of a comparison instead of the index classes. */
+  rankChange?: boolean;
+  /** Show the probability of being in the top N (this N) instead. */
+  probabilityTopN?: number | null;
+  /** Explain the dashed edge of small areas. */
+  smallAreas?: boolean;
+}) {
+  const { t, number } = useI18n();
+  if (rankChange) return <RankChangeLegend illustrative={illustrative} />;
+  if (probabilityTopN !== null) return <ProbabilityLegend topN={probabilityTopN} illustrative={illustrative} smallAreas={smallAreas} />;
+  const ranges = classRangeLabels(classification, number, CLASS_COUNT);
+  return (
+    <div className="legend" role="group" aria-labelledby="legend-heading">
+      <LegendHeading title={t.legendTitle} illustrative={illustrative} />
+      <ol className="legend-classes">
+        {Array.from({ length: CLASS_COUNT }, (_, k) => CLASS_COUNT - 1 - k).map((k) => (
+          <li key={k} data-class={k}>
+            <span className="swatch" style={{ background: rgbCss(NEED_COLOURS[k]) }} aria-hidden="true" />
+            <span>
+              {ranges[k]}
+              {k === CLASS_COUNT - 1 && <small> {t.legendHigh}</small>}
+              {k === 0 && <small> {t.legendLow}</small>}
+            </span>
+          </li>
+        ))}
+        <MissingItem />
+      </ol>
+      <ul className="legend-lines">
+        <li>
+          <span className="line geso" aria-hidden="true" />
+          {t.gesoOutline}
+        </li>
+        {showProposed && (
+          <li>
+            <span className="line proposed" aria-hidden="true" />
+            {t.proposedOutline}
+          </li>
+        )}
+        {smallAreas && <SmallAreaLegendLine />}
+      </ul>
+    </div>
+  );
+}
+
+function SmallAreaLegendLine() {
+  const { t } = useI18n();
+  return (
+    <li>
+      <span className="line small-area" aria-hidden="true" />
+      {t.robustness.legendSmallArea}
+    </li>
+  );
+}
+
+function ProbabilityLegend({ topN, illustrative, smallAreas }: { topN: number; illustrative: boolean; smallAreas: boolean }) {
+  const { t } = useI18n();
+  return (
+    <div className="legend" role="group" aria-labelledby="legend-heading" data-testid="probability-legend">
+      <LegendHeading title={t.robustness.legendTitle(topN)} illustrative={illustrative} />
+      <ol className="legend-classes">
+        {probabilityLegendRows(t.robustness.legendClasses).map((row) => (
+          <li key={row.cls} data-class={row.cls}>
+            <span className="swatch" style={{ background: rgbCss(row.colour) }} aria-hidden="true" />
+            <span>{row.label}</span>
+          </li>
+        ))}
+        <MissingItem />
+      </ol>
+      {smallAreas && (
+        <ul className="legend-lines">
+          <SmallAreaLegendLine />
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function RankChangeLegend({ illustrative }: { illustrative: boolean }) {
+  const { t } = useI18n();
+  const labels = ['≥ 10', '3 – 9', '−2 – 2', '−9 – −3', '≤ −10'];
+  return (
+    <div className="legend" role="group" aria-labelledby="legend-heading">
+      <LegendHeading title={t.rankChangeLegend} illustrative={illustrative} />
+      <ol className="legend-classes">
+        {[4, 3, 2, 1, 0].map((k, i) => (
+          <li key={k} data-class={k}>
+            <span className="swatch" style={{ background: rgbCss(RANK_CHANGE_COLOURS[k]) }} aria-hidden="true" />
+            <span>
+              {t.places(labels[i])}
+              {k === 4 && <small> {t.rankChangeUp}</small>}
+              {k === 0 && <small> {t.rankChangeDown}</small>}
+            </span>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+/** Grey with a hatch, as on the map. */
+function MissingItem() {
+  const { t } = useI18n();
+  return (
+    <li data-class="missing">
+      <span
+        className="swatch"
+        aria-hidden="true"
+        style={{ background: `repeating-linear-gradient(-45deg, ${rgbCss(MISSING_HATCH_COLOUR)} 0 2px, ${rgbCss(MISSING_COLOUR)} 2px 6px)` }}
+      />
+      <span>{t.missing}</span>
+    </li>
+  );
+}
+
+function LegendHeading({ title, illustrative }: { title: string; illustrative: boolean }) {
+  const { t } = useI18n();
+  return (
+    <h2 id="legend-heading">
+      {title}
+      {illustrative && <span className="legend-example">{t.exampleData}</span>}
+    </h2>
+  );
+}

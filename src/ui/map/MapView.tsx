@@ -1,0 +1,237 @@
+import type { PickingInfo } from '@deck.gl/core';
+import { MapLibreOverlay } from '@deck.gl/maplibre';
+import type { AttributionControl, Map as MaplibreMap } from 'maplibre-gl';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import type { AreaFeature, Geography, Level } from '../../data/geography.ts';
+import type { Effort } from '../../efforts/types.ts';
+import type { VariableDefinition } from '../../index/types.ts';
+import { createBaseMap, setMapLanguage } from '../../map/baseMap.ts';
+import type { EffortSymbol } from '../../map/effortSymbols.ts';
+import { boundsOf } from '../../map/geometry.ts';
+import { createHatchAtlas } from '../../map/hatchPattern.ts';
+import { AREA_LAYER_ID } from '../../map/layers/areaLayers.ts';
+import { buildLayers } from '../../map/layers/buildLayers.ts';
+import { EFFORT_LAYER_ID } from '../../map/layers/effortLayers.ts';
+import { areaFeaturesAt, codeList, selectEffortBadges, selectEffortPoints, selectFeaturesByCodes, selectLabels } from '../../map/mapFeatures.ts';
+import type { SpreadPoint } from '../../map/spreadPoints.ts';
+import { WEIGHT_INPUT_MARK } from '../controls/WeightsPanel.tsx';
+import { useI18n } from '../i18n/I18nContext.ts';
+import type { ColourOverride } from '../state/selectors/mapColours.ts';
+import type { DerivedView } from '../state/selectors/derivedView.ts';
+import type { MapPosition } from '../state/view.ts';
+import { AreaTooltip } from './AreaTooltip.tsx';
+
+const NO_OP = () => {};
+const NO_SYMBOLS: ReadonlyMap<string, EffortSymbol> = new Map();
+
+export const REPAINT_MEASURE = 'kraftsamla:weight-to-paint';
+/** The part the app's own code spends: index, React render, new layers. */
+export const LAYERS_MEASURE = 'kraftsamla:weight-to-layers';
+
+/**
+ * What the map is doing, on the container's `data-state` for tests and
+ * tools: `loading` until MapLibre has loaded; `drawing` from new layers or a
+ * move until the frame showing them is done; `ready` when the screen shows
+ * the current state and nothing more is coming.
+ */
+export type MapState = 'loading' | 'drawing' | 'ready';
+
+export interface FocusRequest {
+  code: string;
+  /** Changes on every request so the same area can be zoomed to twice. */
+  nonce: number;
+}
+
+interface Props {
+  geography: Geography;
+  level: Level;
+  selected: string | null;
+  layers: { proposed: boolean; labels: boolean };
+  view: DerivedView;
+  variables: readonly VariableDefinition[];
+  onSelect: (code: string | null) => void;
+  /** A request to zoom to an area (search, table, workshop stepping). */
+  focus?: FocusRequest | null;
+  /** Ongoing efforts; the read-only public page leaves them out. */
+  efforts?: {
+    show: boolean;
+    selected: string | null;
+    symbols: ReadonlyMap<string, EffortSymbol>;
+    onSelect: (id: string) => void;
+  };
+  /** Position from a link; the map reports its own moves through onMove. */
+  position?: MapPosition | null;
+  onMove?: (position: MapPosition) => void;
+  /** Colours replacing the index classes (probability, rank change), or null. */
+  colourOverride?: ColourOverride | null;
+  /** Text and line scale; larger on a projector. */
+  scale?: number;
+  /** Extra hover-card lines for an area. */
+  hoverNotes?: (code: string) => string[];
+  /** Filled with the MapLibre map while it exists (e.g. for the PNG export),
+   * the way react-map-gl hands out its map: through a ref, never a global. */
+  mapRef?: RefObject<MaplibreMap | null>;
+}
+
+interface Hover {
+  code: string;
+  x: number;
+  y: number;
+}
+
+/** Measures slider-to-repaint: from the slider's input mark to the end of
+ * the first map frame rendered after it. Read by `npm run bench`. */
+function measureRepaint() {
+  if (performance.getEntriesByName(WEIGHT_INPUT_MARK, 'mark').length === 0) return;
+  performance.measure(REPAINT_MEASURE, WEIGHT_INPUT_MARK);
+  performance.clearMarks(WEIGHT_INPUT_MARK);
+}
+
+export function MapView(props: Props) {
+  const { geography, level, selected, view, variables } = props;
+  const { t, language } = useI18n();
+  const colourOverride = props.colourOverride ?? null;
+  const scale = props.scale ?? 1;
+  const effortsShown = props.efforts?.show ?? false;
+  const container = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<MaplibreMap | null>(null);
+  const overlayRef = useRef<MapLibreOverlay | null>(null);
+  const [hover, setHover] = useState<Hover | null>(null);
+  const [zoom, setZoom] = useState(11);
+  // Callbacks read through a ref, so the map's own listeners are attached once.
+  const latest = useRef(props);
+  latest.current = props;
+  const hatchAtlas = useMemo(() => createHatchAtlas(), []);
+  const attribution = useRef<AttributionControl | null>(null);
+
+  useEffect(() => {
+    const element = container.current!;
+    const setState = (state: MapState) => element.setAttribute('data-state', state);
+    setState('loading');
+    const map = createBaseMap(element, boundsOf(geography.delomraden), { ...t.mapControls, attribution: t.attribution });
+    // Interleaved: deck.gl draws inside MapLibre's WebGL context, one canvas
+    // and one frame for both; with software GL that is several times faster
+    // than two composited canvases.
+    const overlay = new MapLibreOverlay({ interleaved: true, layers: [] });
+    map.on('render', measureRepaint);
+    // Clicks are picked here rather than through a layer's onClick, which the
+    // interleaved overlay does not deliver reliably in production builds.
+    map.on('click', (event) => {
+      const { x, y } = event.point;
+      const effort = overlay.pickObject({ x, y, radius: 2, layerIds: [EFFORT_LAYER_ID] })?.object as SpreadPoint<Effort> | undefined;
+      if (effort) {
+        latest.current.efforts?.onSelect(effort.item.id);
+        return;
+      }
+      const feature = overlay.pickObject({ x, y, layerIds: [AREA_LAYER_ID] })?.object as AreaFeature<{ code: string }> | undefined;
+      latest.current.onSelect(feature ? String(feature.properties.code) : null);
+    });
+    map.addControl(overlay);
+    // Quarter steps: enough for the hatch, few enough re-renders while zooming.
+    const trackZoom = () => setZoom(Math.round(map.getZoom() * 4) / 4);
+    map.on('zoomend', trackZoom);
+    map.on('movestart', () => setState('drawing'));
+    map.on('moveend', () => {
+      const c = map.getCenter();
+      (latest.current.onMove ?? NO_OP)({ lon: c.lng, lat: c.lat, zoom: map.getZoom() });
+    });
+    map.once('load', trackZoom);
+    // MapLibre fires idle once everything asked for is on screen. The view
+    // is exposed too, so a test can project a place to a pixel itself.
+    map.on('idle', () => {
+      const c = map.getCenter();
+      element.setAttribute('data-view', `${c.lng},${c.lat},${map.getZoom()}`);
+      setState('ready');
+    });
+    mapRef.current = map;
+    overlayRef.current = overlay;
+    if (props.mapRef) props.mapRef.current = map;
+    return () => {
+      map.remove();
+      attribution.current = null;
+      mapRef.current = null;
+      overlayRef.current = null;
+      if (latest.current.mapRef) latest.current.mapRef.current = null;
+    };
+    // The map is created once per geography; language changes are applied below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [geography]);
+
+  // The attribution and control labels follow the language.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (map) attribution.current = setMapLanguage(map, attribution.current, { ...t.mapControls, attribution: t.attribution });
+  }, [geography, language, t]);
+
+  const labels = selectLabels(geography);
+  const areas = areaFeaturesAt(geography, level);
+  const missingCodes = colourOverride ? codeList(areas.map((f) => String(f.properties.code)).filter((c) => colourOverride.get(c) == null)) : codeList(view.missing);
+  const missingAreas = selectFeaturesByCodes(areas, missingCodes);
+  const flaggedAreas = selectFeaturesByCodes(areas, codeList(view.flagged));
+  const effortPoints = selectEffortPoints(view.visibleEfforts, zoom);
+  const effortBadges = selectEffortBadges(labels[level], view.effortsByCode);
+  const selectedFeature = selected === null ? null : (areas.find((f) => String(f.properties.code) === selected) ?? null);
+  const effortSymbols = props.efforts?.symbols ?? NO_SYMBOLS;
+  const selectedEffort = props.efforts?.selected ?? null;
+
+  // A layout effect: the new layers are handed over in the same task as the
+  // change that made them, so `data-state` never shows a stale `ready`.
+  useLayoutEffect(() => {
+    const overlay = overlayRef.current;
+    if (!overlay) return;
+    container.current!.setAttribute('data-state', 'drawing');
+    overlay.setProps({
+      layers: buildLayers({
+        areas,
+        classByCode: view.classByCode,
+        colourOverride,
+        missingAreas,
+        hatchAtlas,
+        zoom,
+        onHover: (info: PickingInfo) => {
+          const f = info.object as AreaFeature<{ code: string }> | undefined;
+          setHover(f ? { code: String(f.properties.code), x: info.x, y: info.y } : null);
+        },
+        gesoOutlines: geography.geso,
+        flaggedAreas,
+        proposed: geography.proposed,
+        showProposed: props.layers.proposed,
+        selectedFeature,
+        labels: props.layers.labels ? labels[level] : [],
+        proposedLabels: labels.proposed,
+        proposedLabel: t.proposedGroup,
+        scale,
+        efforts: effortsShown ? { points: effortPoints, symbols: effortSymbols, badges: effortBadges, selected: selectedEffort } : null,
+      }),
+    });
+    if (performance.getEntriesByName(WEIGHT_INPUT_MARK, 'mark').length > 0) performance.measure(LAYERS_MEASURE, WEIGHT_INPUT_MARK);
+  }, [areas, view.classByCode, colourOverride, missingAreas, hatchAtlas, zoom, geography, flaggedAreas, props.layers.proposed, props.layers.labels, selectedFeature, labels, level, t, scale, effortsShown, effortPoints, effortSymbols, effortBadges, selectedEffort]);
+
+  const position = props.position ?? null;
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !position) return;
+    const c = map.getCenter();
+    // Only a position from outside (a link) moves the map; its own moves
+    // come back here equal to where it already is.
+    const moved = Math.abs(c.lng - position.lon) > 1e-4 || Math.abs(c.lat - position.lat) > 1e-4 || Math.abs(map.getZoom() - position.zoom) > 0.01;
+    if (moved) map.jumpTo({ center: [position.lon, position.lat], zoom: position.zoom });
+  }, [position]);
+
+  const focus = props.focus ?? null;
+  useEffect(() => {
+    const map = mapRef.current;
+    const feature = focus && areas.find((f) => String(f.properties.code) === focus.code);
+    if (map && feature) map.fitBounds(boundsOf([feature]), { padding: 120, maxZoom: 14, duration: 600 });
+    // Only a new focus request moves the map, not a level change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [focus]);
+
+  return (
+    <div className="map" ref={container} onMouseLeave={() => setHover(null)}>
+      {hover && (
+        <AreaTooltip hover={hover} level={level} geography={geography} view={view} variables={variables} notes={props.hoverNotes?.(hover.code)} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,140 @@
+import { useMemo, useReducer } from 'react';
+import { datasetMetadata } from '../../data/bundledData.ts';
+import type { BootData } from '../app/boot.ts';
+import { ROUTE_HASH } from '../app/route.ts';
+import { AreaPanel } from '../area/AreaPanel.tsx';
+import { download } from '../common/download.ts';
+import { ExampleDataBanner } from '../common/ExampleDataBanner.tsx';
+import { LanguageSelect } from '../common/LanguageSelect.tsx';
+import { SkipLink } from '../common/SkipLink.tsx';
+import { I18nContext, makeI18n } from '../i18n/I18nContext.ts';
+import { methodText, uncertaintyMethodText } from '../i18n/methodText.ts';
+import { Legend } from '../map/Legend.tsx';
+import { MapView } from '../map/MapView.tsx';
+import { rankingCsv, rankingGeoJson } from '../results/exports.ts';
+import { RankingTable } from '../results/ranking/RankingTable.tsx';
+import { initialState } from '../state/appState.ts';
+import { reduce } from '../state/reduce.ts';
+import { selectDerivedView } from '../state/selectors/derivedView.ts';
+
+/** The public page shows the official weighting on a quiet map: no names, no efforts. */
+const PUBLIC_VIEW = { layers: { proposed: true, labels: false, efforts: false } };
+
+/**
+ * The read-only page for the city's website: the official weighting, the
+ * method in plain words, the data to download, and the ranking table as the
+ * accessible equivalent of the map. It uses the same state and selectors as
+ * the workspace, with only language and selection to change.
+ */
+export function PublicPage({ boot }: { boot: BootData }) {
+  const { geography } = boot;
+  const [state, dispatch] = useReducer(reduce, boot, (b) =>
+    initialState({ ...b, areaCodes: new Set(b.geography.delomradeNames.keys()), gesoCodes: new Set(b.geography.geso.map((f) => String(f.properties.code))), overrides: PUBLIC_VIEW }),
+  );
+  const { view } = state;
+  const i18n = useMemo(() => makeI18n(view.language), [view.language]);
+  const { t, language } = i18n;
+  const derived = selectDerivedView(state, geography);
+  const select = (code: string | null) => dispatch({ type: 'select', code });
+  const embedUrl = `${window.location.origin}${window.location.pathname}${ROUTE_HASH.public}`;
+  const variables = state.dataset.variables;
+  const licence = `${t.attribution}. ${t.downloadLicence}`;
+
+  return (
+    <I18nContext.Provider value={i18n}>
+      <div className="public" lang={language}>
+        <SkipLink />
+        <header className="public-header">
+          <div>
+            <p className="public-kicker">{t.appTitle}</p>
+            <h1>{t.publicTitle}</h1>
+          </div>
+          <LanguageSelect label={t.language} value={language} onChange={(l) => dispatch({ type: 'set-language', language: l })} />
+        </header>
+        <main className="public-main">
+          {state.dataset.illustrative && <ExampleDataBanner />}
+          <p className="lead">{t.publicIntro}</p>
+          <TextSection id="what" title={t.publicWhatTitle} paragraphs={[t.publicWhat]} />
+          <section aria-labelledby="variables">
+            <h2 id="variables">{t.publicVariablesTitle}</h2>
+            <dl className="variable-list">
+              {variables.map((v) => (
+                <div key={v.key}>
+                  <dt>{v.label[language]}</dt>
+                  <dd>{v.definition[language]}</dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+          <TextSection id="how" title={t.publicHowTitle} paragraphs={methodText[language].slice(1, 5)} />
+          <TextSection id="uncertainty" title={uncertaintyMethodText[language].title} paragraphs={uncertaintyMethodText[language].paragraphs} />
+          <TextSection id="source" title={t.publicSourceTitle} paragraphs={[t.publicSource(`${datasetMetadata.source} (${datasetMetadata.vintage})`)]} />
+          <TextSection id="limits" title={t.publicLimitsTitle} paragraphs={[t.publicLimits]} />
+          <TextSection id="choice" title={t.publicChoiceTitle} paragraphs={[t.publicChoice]} />
+          <section aria-labelledby="map-heading" className="public-map-section">
+            <h2 id="map-heading">{t.publicMapTitle}</h2>
+            <p>{t.publicOfficialWeights}</p>
+            <div className="public-map" role="region" aria-label={t.mapLabel}>
+              <MapView geography={geography} level={view.level} selected={view.selected} layers={view.layers} view={derived} variables={variables} onSelect={select} />
+              <Legend classification={derived.classification} showProposed={view.layers.proposed} illustrative={state.dataset.illustrative} smallAreas={derived.flagged.size > 0} />
+            </div>
+            {view.selected && derived.areaByCode.has(view.selected) && (
+              <AreaPanel
+                code={view.selected}
+                level={view.level}
+                geography={geography}
+                view={derived}
+                variables={variables}
+                settings={derived.settings}
+                onClose={() => select(null)}
+              />
+            )}
+            <div className="public-ranking">
+              <RankingTable level={view.level} geography={geography} view={derived} variables={variables} selected={view.selected} onSelect={select} />
+            </div>
+          </section>
+          <section aria-labelledby="downloads">
+            <h2 id="downloads">{t.downloads}</h2>
+            <ul className="downloads">
+              <li>
+                <button type="button" onClick={() => download(t.fileNames.rankingCsv, rankingCsv(derived, variables, t.csvHeaders), 'text/csv;charset=utf-8')}>
+                  {t.downloadCsv}
+                </button>
+              </li>
+              <li>
+                <button type="button" onClick={() => download(t.fileNames.areasGeoJson, rankingGeoJson(derived, view.level, geography, licence), 'application/geo+json')}>
+                  {t.downloadGeoJson}
+                </button>
+              </li>
+            </ul>
+            <p>{t.downloadLicence}</p>
+          </section>
+          <section aria-labelledby="embed">
+            <h2 id="embed">{t.embedTitle}</h2>
+            <p>{t.embedHelp}</p>
+            <pre className="embed-code">
+              <code>{`<iframe src="${embedUrl}" title="${t.publicTitle}" width="100%" height="900" style="border:0"></iframe>`}</code>
+            </pre>
+          </section>
+        </main>
+        <footer className="public-footer">
+          <a href={ROUTE_HASH.accessibility}>{t.accessibilityLink}</a>
+          <a href="#">{t.toPlanner}</a>
+          <span>{t.attribution}</span>
+        </footer>
+      </div>
+    </I18nContext.Provider>
+  );
+}
+
+/** A headed section of plain text; `data-testid` is its id, for tests. */
+function TextSection({ id, title, paragraphs }: { id: string; title: string; paragraphs: readonly string[] }) {
+  return (
+    <section aria-labelledby={id} data-testid={`section-${id}`}>
+      <h2 id={id}>{title}</h2>
+      {paragraphs.map((p, i) => (
+        <p key={i}>{p}</p>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,134 @@
+import type { Map as MaplibreMap } from 'maplibre-gl';
+import { useCallback, useMemo, useReducer, useRef, useState } from 'react';
+import { effortTypeAbbreviations, proposedGroups } from '../../data/bundledData.ts';
+import { typesOf } from '../../efforts/filter.ts';
+import { effortSymbols } from '../../map/effortSymbols.ts';
+import type { BootData } from '../app/boot.ts';
+import { KeyOverlay } from '../common/KeyOverlay.tsx';
+import { Notices } from '../common/Notices.tsx';
+import { SkipLink } from '../common/SkipLink.tsx';
+import { I18nContext, makeI18n } from '../i18n/I18nContext.ts';
+import type { FocusRequest } from '../map/MapView.tsx';
+import { initialState } from '../state/appState.ts';
+import { reduce } from '../state/reduce.ts';
+import { selectComparison } from '../state/selectors/comparison.ts';
+import { selectConsensus } from '../state/selectors/consensus.ts';
+import { selectDerivedView } from '../state/selectors/derivedView.ts';
+import { colourOverride } from '../state/selectors/mapColours.ts';
+import { readStoredScenarios, useScenarioStorage } from '../state/useScenarioStorage.ts';
+import { useShortcuts } from '../state/useShortcuts.ts';
+import { useUncertainty, useWhatItTakes } from '../state/useUncertainty.ts';
+import { useUrlSync } from '../state/useUrlSync.ts';
+import { defaultView } from '../state/view.ts';
+import { ControlsColumn } from './workspace/ControlsColumn.tsx';
+import { MapRegion } from './workspace/MapRegion.tsx';
+import { ResultsRegion } from './workspace/ResultsRegion.tsx';
+import { WorkspaceHeader } from './workspace/WorkspaceHeader.tsx';
+
+const PROPOSED_CODES: ReadonlySet<string> = new Set(proposedGroups.flatMap((g) => g.codes));
+const NO_CODES: ReadonlySet<string> = new Set();
+
+/**
+ * The planners' workspace (and, with `presentation`, the workshop view). It
+ * owns the app state; the regions below it each get the little they need.
+ */
+export function Workspace({ boot, presentation = false }: { boot: BootData; presentation?: boolean }) {
+  const { geography } = boot;
+  const [state, dispatch] = useReducer(reduce, boot, (b) =>
+    initialState({
+      ...b,
+      stored: readStoredScenarios(new Set(b.dataset.variables.map((v) => v.key))),
+      query: window.location.search,
+      areaCodes: new Set(b.geography.delomradeNames.keys()),
+      gesoCodes: new Set(b.geography.geso.map((f) => String(f.properties.code))),
+    }),
+  );
+  const { view } = state;
+  const i18n = useMemo(() => makeI18n(view.language), [view.language]);
+  const defaults = useMemo(() => defaultView(state.dataset.variables, state.defaultKeys), [state.dataset.variables, state.defaultKeys]);
+  useUrlSync(view, defaults);
+  useScenarioStorage(state.scenarios.saved);
+
+  const derived = selectDerivedView(state, geography);
+  const comparison = selectComparison(state, geography);
+  const consensus = selectConsensus(state, geography);
+  const uncertainty = useUncertainty(
+    { areas: derived.areas, variables: state.dataset.variables, settings: derived.settings, normalisation: view.normalisation },
+    view.uncertainty,
+    view.topN,
+  );
+  const whatItTakes = useWhatItTakes(uncertainty, view.selected, view.topN);
+  const colours = colourOverride(view.mapColour === 'probability', derived.order, uncertainty.byCode, comparison);
+  const symbols = useMemo(() => effortSymbols(typesOf(state.efforts.dataset.efforts), effortTypeAbbreviations), [state.efforts.dataset]);
+  const mapRef = useRef<MaplibreMap | null>(null);
+
+  const [focus, setFocus] = useState<FocusRequest | null>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
+  // No variable is picked until a number key picks one.
+  const [picked, setPicked] = useState(-1);
+  const focusArea = useCallback((code: string) => {
+    dispatch({ type: 'select', code });
+    setFocus((previous) => ({ code, nonce: (previous?.nonce ?? 0) + 1 }));
+  }, []);
+  useShortcuts(state, dispatch, { focusArea, toggleHelp: () => setHelpOpen((o) => !o), closeHelp: () => setHelpOpen(false), pickVariable: setPicked, picked });
+
+  return (
+    <I18nContext.Provider value={i18n}>
+      <div className={presentation ? 'app presentation' : 'app'} lang={view.language}>
+        <SkipLink />
+        <WorkspaceHeader
+          presentation={presentation}
+          illustrative={state.dataset.illustrative}
+          areas={derived.areas}
+          geography={geography}
+          language={view.language}
+          dispatch={dispatch}
+          onChooseArea={focusArea}
+          onHelp={() => setHelpOpen(true)}
+        />
+        <Notices notices={state.notices.items} onDismiss={(id) => dispatch({ type: 'dismiss-notice', id })} />
+        <main className="layout">
+          <ControlsColumn
+            presentation={presentation}
+            state={{ dataset: state.dataset, defaultKeys: state.defaultKeys, view, efforts: state.efforts.dataset }}
+            derived={derived}
+            counts={{ areas: { delomrade: geography.delomraden.length, geso: geography.geso.length }, proposedGroups: proposedGroups.length }}
+            symbols={symbols}
+            picked={picked}
+            dispatch={dispatch}
+          />
+          <MapRegion
+            presentation={presentation}
+            geography={geography}
+            view={view}
+            dataset={state.dataset}
+            efforts={state.efforts}
+            derived={derived}
+            uncertaintyByCode={uncertainty.byCode}
+            colourOverride={colours}
+            rankChange={comparison !== null && view.mapColour !== 'probability'}
+            symbols={symbols}
+            focus={focus}
+            mapRef={mapRef}
+            dispatch={dispatch}
+          />
+          <ResultsRegion
+            presentation={presentation}
+            state={{ view, dataset: state.dataset, scenarios: state.scenarios, participants: state.participants, minCostKr: state.efforts.minCostKr }}
+            derived={derived}
+            geography={geography}
+            comparison={comparison}
+            consensus={consensus}
+            uncertainty={uncertainty}
+            whatItTakes={whatItTakes}
+            proposed={view.level === 'delomrade' ? PROPOSED_CODES : NO_CODES}
+            mapRef={mapRef}
+            dispatch={dispatch}
+            onSelect={focusArea}
+          />
+        </main>
+        {helpOpen && <KeyOverlay onClose={() => setHelpOpen(false)} />}
+      </div>
+    </I18nContext.Provider>
+  );
+}

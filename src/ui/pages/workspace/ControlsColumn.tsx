@@ -1,0 +1,54 @@
+import type { Dispatch } from 'react';
+import type { IndicatorDataset } from '../../../data/parseIndicators.ts';
+import type { EffortDataset } from '../../../efforts/types.ts';
+import type { EffortSymbol } from '../../../map/effortSymbols.ts';
+import { MethodExplanation } from '../../controls/MethodExplanation.tsx';
+import { MethodSettings } from '../../controls/MethodSettings.tsx';
+import { WeightsPanel } from '../../controls/WeightsPanel.tsx';
+import { EffortsPanel } from '../../efforts/EffortsPanel.tsx';
+import { useI18n } from '../../i18n/I18nContext.ts';
+import type { Action } from '../../state/reduce.ts';
+import type { DerivedView } from '../../state/selectors/derivedView.ts';
+import type { Level, ViewState } from '../../state/view.ts';
+
+interface Props {
+  presentation: boolean;
+  state: { dataset: IndicatorDataset; defaultKeys: ReadonlySet<string>; view: ViewState; efforts: EffortDataset };
+  derived: Pick<DerivedView, 'settings' | 'result' | 'visibleEfforts' | 'citywideEfforts'>;
+  counts: { areas: Record<Level, number>; proposedGroups: number };
+  symbols: ReadonlyMap<string, EffortSymbol>;
+  picked: number;
+  dispatch: Dispatch<Action>;
+}
+
+/** The left column: weights, method, efforts and how the index works. */
+export function ControlsColumn({ presentation, state, derived, counts, symbols, picked, dispatch }: Props) {
+  const { t } = useI18n();
+  const { view } = state;
+  return (
+    <aside className="controls" aria-label={t.weights}>
+      <WeightsPanel
+        variables={state.dataset.variables}
+        settings={derived.settings}
+        effectiveWeights={derived.result.effectiveWeights}
+        allZero={!derived.result.ok}
+        defaultKeys={state.defaultKeys}
+        dispatch={dispatch}
+        picked={picked}
+      />
+      <MethodSettings view={view} counts={counts} dispatch={dispatch} compact={presentation} />
+      {!presentation && (
+        <EffortsPanel
+          efforts={state.efforts}
+          filter={view.effortFilter}
+          show={view.layers.efforts}
+          visible={derived.visibleEfforts}
+          citywide={derived.citywideEfforts}
+          symbols={symbols}
+          dispatch={dispatch}
+        />
+      )}
+      {!presentation && <MethodExplanation />}
+    </aside>
+  );
+}

@@ -1,0 +1,75 @@
+import type { Map as MaplibreMap } from 'maplibre-gl';
+import type { Dispatch, RefObject } from 'react';
+import type { Geography } from '../../../data/geography.ts';
+import type { IndicatorDataset } from '../../../data/parseIndicators.ts';
+import type { AreaUncertainty } from '../../../index/uncertainty/simulate.ts';
+import type { EffortSymbol } from '../../../map/effortSymbols.ts';
+import { EffortCard } from '../../efforts/EffortCard.tsx';
+import { useI18n } from '../../i18n/I18nContext.ts';
+import { Legend } from '../../map/Legend.tsx';
+import { MapView, type FocusRequest } from '../../map/MapView.tsx';
+import type { AppState } from '../../state/appState.ts';
+import type { Action } from '../../state/reduce.ts';
+import type { DerivedView } from '../../state/selectors/derivedView.ts';
+import type { ColourOverride } from '../../state/selectors/mapColours.ts';
+import type { ViewState } from '../../state/view.ts';
+
+interface Props {
+  presentation: boolean;
+  geography: Geography;
+  view: ViewState;
+  dataset: IndicatorDataset;
+  efforts: AppState['efforts'];
+  derived: DerivedView;
+  uncertaintyByCode: ReadonlyMap<string, AreaUncertainty>;
+  colourOverride: ColourOverride | null;
+  /** The comparison's rank change colours the map. */
+  rankChange: boolean;
+  symbols: ReadonlyMap<string, EffortSymbol>;
+  focus: FocusRequest | null;
+  mapRef: RefObject<MaplibreMap | null>;
+  dispatch: Dispatch<Action>;
+}
+
+/** The map with its legend and the card of a chosen effort. */
+export function MapRegion({ presentation, geography, view, dataset, efforts, derived, uncertaintyByCode, colourOverride, rankChange, symbols, focus, mapRef, dispatch }: Props) {
+  const { t, percent, number } = useI18n();
+  const probabilityMap = view.mapColour === 'probability';
+  const selectedEffort = efforts.dataset.efforts.find((e) => e.id === efforts.selected) ?? null;
+  return (
+    <section className="map-area" aria-label={t.mapLabel}>
+      <MapView
+        geography={geography}
+        level={view.level}
+        selected={view.selected}
+        layers={view.layers}
+        focus={focus}
+        view={derived}
+        variables={dataset.variables}
+        onSelect={(code) => dispatch({ type: 'select', code })}
+        efforts={{ show: view.layers.efforts, selected: efforts.selected, symbols, onSelect: (id) => dispatch({ type: 'select-effort', id }) }}
+        position={view.map}
+        onMove={(position) => dispatch({ type: 'set-map-position', position })}
+        colourOverride={colourOverride}
+        hoverNotes={(code) => {
+          const u = uncertaintyByCode.get(code);
+          return [
+            ...(u ? [`${t.robustness.probability(view.topN)}: ${percent(u.pTop)} · ${t.robustness.intervalText(number(u.low, 0), number(u.high, 0))}`] : []),
+            ...(derived.flagged.has(code) ? [t.robustness.smallArea] : []),
+          ];
+        }}
+        scale={presentation ? 1.6 : 1}
+        mapRef={mapRef}
+      />
+      {selectedEffort && <EffortCard effort={selectedEffort} geography={geography} minCostKr={efforts.minCostKr} dispatch={dispatch} />}
+      <Legend
+        classification={derived.classification}
+        showProposed={view.layers.proposed}
+        illustrative={dataset.illustrative}
+        rankChange={rankChange}
+        probabilityTopN={probabilityMap ? view.topN : null}
+        smallAreas={derived.flagged.size > 0}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,132 @@
+import type { Map as MaplibreMap } from 'maplibre-gl';
+import type { Dispatch, RefObject } from 'react';
+import type { Geography } from '../../../data/geography.ts';
+import type { WhatItTakes } from '../../../index/uncertainty/whatItTakes.ts';
+import { AreaPanel } from '../../area/AreaPanel.tsx';
+import { AreaRobustness } from '../../area/AreaRobustness.tsx';
+import { TryEffort } from '../../efforts/TryEffort.tsx';
+import { useI18n } from '../../i18n/I18nContext.ts';
+import { NeedEffortView } from '../../results/need-effort/NeedEffortView.tsx';
+import { RankingTable } from '../../results/ranking/RankingTable.tsx';
+import { RobustnessPanel } from '../../results/robustness/RobustnessPanel.tsx';
+import { ExportsPanel } from '../../results/scenarios/ExportsPanel.tsx';
+import { ParticipantsPanel } from '../../results/scenarios/ParticipantsPanel.tsx';
+import { ScenariosPanel } from '../../results/scenarios/ScenariosPanel.tsx';
+import type { AppState } from '../../state/appState.ts';
+import type { Action } from '../../state/reduce.ts';
+import type { Comparison } from '../../state/selectors/comparison.ts';
+import type { Consensus } from '../../state/selectors/consensus.ts';
+import type { DerivedView } from '../../state/selectors/derivedView.ts';
+import type { UncertaintyView } from '../../state/useUncertainty.ts';
+import { RESULTS_VIEWS } from '../../state/view.ts';
+
+interface Props {
+  presentation: boolean;
+  state: Pick<AppState, 'view' | 'dataset' | 'scenarios' | 'participants'> & { minCostKr: number };
+  derived: DerivedView;
+  geography: Geography;
+  comparison: Comparison | null;
+  consensus: Consensus;
+  uncertainty: UncertaintyView;
+  whatItTakes: { result: WhatItTakes | null; pending: boolean; firstPlaces: readonly string[] | null | undefined };
+  /** Stadskontoret's proposed areas at this level. */
+  proposed: ReadonlySet<string>;
+  mapRef: RefObject<MaplibreMap | null>;
+  dispatch: Dispatch<Action>;
+  onSelect: (code: string) => void;
+}
+
+/** The right column: the selected area's panel, then the results tabs. */
+export function ResultsRegion({ presentation, state, derived, geography, comparison, consensus, uncertainty, whatItTakes, proposed, mapRef, dispatch, onSelect }: Props) {
+  const { t, language } = useI18n();
+  const { view, dataset } = state;
+  const labelOf = new Map(dataset.variables.map((v) => [v.key, v.label[language]]));
+  const selected = view.selected !== null && derived.areaByCode.has(view.selected) ? view.selected : null;
+  return (
+    <section className="results">
+      {selected ? (
+        <AreaPanel
+          code={selected}
+          level={view.level}
+          geography={geography}
+          view={derived}
+          variables={dataset.variables}
+          settings={derived.settings}
+          onClose={() => dispatch({ type: 'select', code: null })}
+          onSelectEffort={(id) => dispatch({ type: 'select-effort', id })}
+        >
+          <AreaRobustness
+            uncertainty={uncertainty.byCode.get(selected)}
+            whatItTakes={whatItTakes}
+            topN={view.topN}
+            ranked={derived.scoreByCode.get(selected)?.rank != null}
+            weights={uncertainty.model.keys.map((key, j) => ({ key, label: labelOf.get(key) ?? key, share: uncertainty.model.shares[j] }))}
+            reliability={derived.reliability.get(selected)}
+          />
+        </AreaPanel>
+      ) : (
+        !presentation && <p className="hint">{t.selectHint}</p>
+      )}
+      <div className="tabs" role="tablist" aria-label={t.ranking}>
+        {RESULTS_VIEWS.map((v) => (
+          <button
+            key={v}
+            type="button"
+            role="tab"
+            id={`tab-${v}`}
+            aria-selected={view.resultsView === v}
+            aria-controls={`panel-${v}`}
+            onClick={() => dispatch({ type: 'set-results-view', view: v })}
+          >
+            {t.resultsViews[v]}
+          </button>
+        ))}
+      </div>
+      <div className="tab-panel" role="tabpanel" id={`panel-${view.resultsView}`} aria-labelledby={`tab-${view.resultsView}`}>
+        {view.resultsView === 'ranking' && (
+          <RankingTable level={view.level} geography={geography} view={derived} variables={dataset.variables} selected={view.selected} onSelect={onSelect} compact={presentation} />
+        )}
+        {view.resultsView === 'robustness' && (
+          <div className="scroll-panel">
+            <RobustnessPanel
+              settings={view.uncertainty}
+              topN={view.topN}
+              mapColour={view.mapColour}
+              selected={view.selected}
+              variables={dataset.variables}
+              view={derived}
+              uncertainty={uncertainty}
+              proposed={proposed}
+              firstPlaces={whatItTakes.firstPlaces}
+              dispatch={dispatch}
+              onSelect={onSelect}
+              compact={presentation}
+            />
+          </div>
+        )}
+        {view.resultsView === 'need-effort' && (
+          <div className="scroll-panel">
+            <NeedEffortView result={derived.needEffort} view={derived} selected={view.selected} onSelect={onSelect} />
+            {!presentation && <TryEffort minCostKr={state.minCostKr} dispatch={dispatch} />}
+          </div>
+        )}
+        {view.resultsView === 'scenarios' && (
+          <div className="scroll-panel">
+            <ParticipantsPanel
+              participants={state.participants}
+              variables={dataset.variables}
+              weights={view.weights}
+              consensus={consensus}
+              topN={view.topN}
+              view={derived}
+              dispatch={dispatch}
+              onSelect={onSelect}
+            />
+            <ScenariosPanel scenarios={state.scenarios} variables={dataset.variables} topN={view.topN} view={derived} comparison={comparison} dispatch={dispatch} onSelect={onSelect} />
+            <ExportsPanel dataset={dataset} view={view} derived={derived} mapRef={mapRef} />
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+import type { Dispatch } from 'react';
+import type { Geography } from '../../../data/geography.ts';
+import type { AreaValues } from '../../../index/types.ts';
+import { ROUTE_HASH } from '../../app/route.ts';
+import { ExampleDataBanner } from '../../common/ExampleDataBanner.tsx';
+import { LanguageSelect } from '../../common/LanguageSelect.tsx';
+import { DataLoader } from '../../controls/DataLoader.tsx';
+import { SearchBox } from '../../controls/SearchBox.tsx';
+import { useI18n } from '../../i18n/I18nContext.ts';
+import type { Action } from '../../state/reduce.ts';
+import type { Language } from '../../state/view.ts';
+
+interface Props {
+  presentation: boolean;
+  illustrative: boolean;
+  areas: readonly AreaValues[];
+  geography: Geography;
+  language: Language;
+  dispatch: Dispatch<Action>;
+  onChooseArea: (code: string) => void;
+  onHelp: () => void;
+}
+
+/** Title, example-data label, search, file loading, page links and language. */
+export function WorkspaceHeader({ presentation, illustrative, areas, geography, language, dispatch, onChooseArea, onHelp }: Props) {
+  const { t } = useI18n();
+  return (
+    <header className="app-header">
+      <div className="title">
+        <h1>{t.appTitle}</h1>
+        {!presentation && <p>{t.appSubtitle}</p>}
+      </div>
+      {illustrative && <ExampleDataBanner />}
+      <SearchBox items={areas} onChoose={onChooseArea} />
+      {!presentation && <DataLoader geography={geography} dispatch={dispatch} />}
+      <nav className="page-links" aria-label={t.appTitle}>
+        {presentation ? (
+          <a href={`${window.location.search}#`}>{t.exitWorkshop}</a>
+        ) : (
+          <>
+            <a href={`${window.location.search}${ROUTE_HASH.workshop}`}>{t.workshop}</a>
+            <a href={`${window.location.search}${ROUTE_HASH.public}`}>{t.openPublic}</a>
+          </>
+        )}
+        <button type="button" className="small" onClick={onHelp} aria-haspopup="dialog">
+          {t.keysTitle} (?)
+        </button>
+      </nav>
+      <LanguageSelect label={t.language} value={language} onChange={(l) => dispatch({ type: 'set-language', language: l })} />
+    </header>
+  );
+}

@@ -1,0 +1,132 @@
+import type { Dispatch } from 'react';
+import { NameForm } from '../../common/NameForm.tsx';
+import type { Weighting } from '../../../index/consensus.ts';
+import type { VariableDefinition } from '../../../index/types.ts';
+import { effectiveWeights } from '../../../index/weights.ts';
+import { useI18n } from '../../i18n/I18nContext.ts';
+import { ReadJsonFiles } from '../../common/ReadJsonFiles.tsx';
+import type { Consensus } from '../../state/selectors/consensus.ts';
+import type { NoticesAction } from '../../state/slices/notices.ts';
+import type { ParticipantsAction } from '../../state/slices/participants.ts';
+import type { WeightsAction } from '../../state/slices/weights.ts';
+import { isScenario, parseScenarioFile } from '../../state/scenarioStore.ts';
+import type { DerivedView } from '../../state/selectors/derivedView.ts';
+
+/**
+ * The steering group's weightings side by side, their median as a consensus
+ * proposal, and the areas in the top N whoever's weighting is used.
+ */
+interface Props {
+  participants: readonly Weighting[];
+  variables: readonly VariableDefinition[];
+  /** The sliders now, for "add with the current weights". */
+  weights: Record<string, number>;
+  consensus: Consensus;
+  topN: number;
+  view: Pick<DerivedView, 'areaByCode'>;
+  dispatch: Dispatch<ParticipantsAction | WeightsAction | NoticesAction>;
+  onSelect: (code: string) => void;
+}
+
+export function ParticipantsPanel({ participants, variables, weights: current, consensus, topN, view, dispatch, onSelect }: Props) {
+  const { t, language, percent } = useI18n();
+  const keys = variables.map((v) => v.key);
+  const { median, robust } = consensus;
+  const shares = (weights: Record<string, number>) => effectiveWeights(keys.map((key) => ({ key, weight: weights[key] ?? 0, direction: 'higher-is-more-need' })));
+
+  return (
+    <section className="panel participants" aria-labelledby="participants-heading" data-testid="participants">
+      <h2 id="participants-heading">{t.participants}</h2>
+      <p className="help">{t.participantsHelp}</p>
+      <NameForm
+        label={t.participantName}
+        submitLabel={t.addParticipant}
+        testId="participant-name"
+        onSubmit={(name) => dispatch({ type: 'add-participant', weighting: { name, weights: current } })}
+      />
+      <ReadJsonFiles
+        label={t.importParticipant}
+        multiple
+        testId="participant-file"
+        onFiles={(files) => {
+          const issues = [];
+          for (const file of files) {
+            const parsed = parseScenarioFile(file.text, new Set(keys));
+            if (isScenario(parsed)) dispatch({ type: 'add-participant', weighting: { name: parsed.name, weights: parsed.weights } });
+            else issues.push({ kind: 'not-scenario' as const, file: file.name, value: parsed.field ?? parsed.kind });
+          }
+          if (issues.length > 0) dispatch({ type: 'notice', notice: { tone: 'error', issues } });
+        }}
+      />
+      {participants.length === 0 ? (
+        <p className="muted">{t.noParticipants}</p>
+      ) : (
+        <>
+          <table className="participant-table" data-testid="participant-table">
+            <thead>
+              <tr>
+                <th scope="col">{t.participantName}</th>
+                {variables.map((v) => (
+                  <th scope="col" key={v.key}>
+                    {v.shortLabel?.[language] ?? v.label[language]}
+                  </th>
+                ))}
+                <th scope="col">
+                  <span className="visually-hidden">{t.removeParticipant}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {participants.map((p) => {
+                const share = shares(p.weights);
+                return (
+                  <tr key={p.name}>
+                    <th scope="row">{p.name}</th>
+                    {keys.map((k) => (
+                      <td key={k} className="num">
+                        {percent(share[k] ?? 0)}
+                      </td>
+                    ))}
+                    <td>
+                      <button type="button" className="small" onClick={() => dispatch({ type: 'remove-participant', name: p.name })}>
+                        {t.removeParticipant}
+                      </button>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+            <tfoot>
+              <tr data-testid="median-row">
+                <th scope="row">{t.medianRow}</th>
+                {keys.map((k) => (
+                  <td key={k} className="num">
+                    {percent(shares(median)[k] ?? 0)}
+                  </td>
+                ))}
+                <td />
+              </tr>
+            </tfoot>
+          </table>
+          <button type="button" onClick={() => dispatch({ type: 'apply-weights', weights: median })}>
+            {t.useMedian}
+          </button>
+          <h3>{t.robustTitle(topN)}</h3>
+          {robust.length === 0 ? (
+            <p className="muted">{t.noRobust}</p>
+          ) : (
+            <ul className="robust-list" data-testid="robust-areas">
+              {robust.map((code) => (
+                <li key={code} data-code={code}>
+                  <button type="button" className="link" onClick={() => onSelect(code)}>
+                    {view.areaByCode.get(code)?.name ?? code}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,182 @@
+import { useState, type Dispatch } from 'react';
+import { NameForm } from '../../common/NameForm.tsx';
+import { download } from '../../common/download.ts';
+import { isScenario, parseScenarioFile, scenarioFile } from '../../state/scenarioStore.ts';
+import { useI18n } from '../../i18n/I18nContext.ts';
+import { ReadJsonFiles } from '../../common/ReadJsonFiles.tsx';
+import type { AppState, ScenarioRef } from '../../state/appState.ts';
+import type { Comparison } from '../../state/selectors/comparison.ts';
+import type { DerivedView } from '../../state/selectors/derivedView.ts';
+import type { NoticesAction } from '../../state/slices/notices.ts';
+import type { ScenariosAction } from '../../state/slices/scenarios.ts';
+import type { ViewAction } from '../../state/slices/view.ts';
+import type { WeightsAction } from '../../state/slices/weights.ts';
+import type { VariableDefinition } from '../../../index/types.ts';
+
+interface Props {
+  scenarios: AppState['scenarios'];
+  variables: readonly VariableDefinition[];
+  topN: number;
+  view: Pick<DerivedView, 'areaByCode' | 'areas'>;
+  comparison: Comparison | null;
+  dispatch: Dispatch<ScenariosAction | WeightsAction | ViewAction | NoticesAction>;
+  onSelect: (code: string) => void;
+}
+
+/** Save, name, exchange and compare weightings. */
+export function ScenariosPanel({ scenarios, variables, topN, view, comparison, dispatch, onSelect }: Props) {
+  const { t } = useI18n();
+  const [renaming, setRenaming] = useState<{ from: string; to: string } | null>(null);
+  const [a, setA] = useState<ScenarioRef>(scenarios.compare?.a ?? 'default');
+  const [b, setB] = useState<ScenarioRef>(scenarios.compare?.b ?? 'current');
+  const keys = new Set(variables.map((v) => v.key));
+  const refs: { ref: ScenarioRef; label: string }[] = [
+    { ref: 'default', label: t.refDefault },
+    { ref: 'current', label: t.refCurrent },
+    ...scenarios.saved.map((s) => ({ ref: `scenario:${s.name}` as ScenarioRef, label: s.name })),
+  ];
+  const nameOf = (code: string) => view.areaByCode.get(code)?.name ?? code;
+
+  return (
+    <div className="scenarios" data-testid="scenarios">
+      <section aria-labelledby="scenarios-heading" className="panel">
+        <h2 id="scenarios-heading">{t.scenarios}</h2>
+        <NameForm
+          label={t.scenarioName}
+          submitLabel={t.saveScenario}
+          testId="scenario-name"
+          onSubmit={(name) => dispatch({ type: 'save-scenario', name, savedAt: new Date().toISOString() })}
+        />
+        {scenarios.saved.length === 0 ? (
+          <p className="muted">{t.noScenarios}</p>
+        ) : (
+          <ul className="scenario-list">
+            {scenarios.saved.map((s) => (
+              <li key={s.name} data-scenario={s.name}>
+                {renaming?.from === s.name ? (
+                  <form
+                    className="inline-form"
+                    onSubmit={(e) => {
+                      e.preventDefault();
+                      dispatch({ type: 'rename-scenario', from: s.name, to: renaming.to });
+                      setRenaming(null);
+                    }}
+                  >
+                    <label className="visually-hidden" htmlFor={`rename-${s.name}`}>
+                      {t.scenarioName}
+                    </label>
+                    <input id={`rename-${s.name}`} value={renaming.to} maxLength={80} onChange={(e) => setRenaming({ from: s.name, to: e.target.value })} autoFocus />
+                    <button type="submit">{t.renameScenario}</button>
+                  </form>
+                ) : (
+                  <strong>{s.name}</strong>
+                )}
+                <span className="scenario-actions">
+                  <button type="button" onClick={() => dispatch({ type: 'apply-weights', weights: s.weights, directions: s.directions, normalisation: s.normalisation })}>
+                    {t.applyScenario}
+                  </button>
+                  <button type="button" onClick={() => setRenaming({ from: s.name, to: s.name })}>
+                    {t.renameScenario}
+                  </button>
+                  <button type="button" onClick={() => download(`${s.name}.kraftsamla.json`, scenarioFile(s), 'application/json')}>
+                    {t.exportScenario}
+                  </button>
+                  <button type="button" onClick={() => dispatch({ type: 'delete-scenario', name: s.name })}>
+                    {t.deleteScenario}
+                  </button>
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+        <ReadJsonFiles
+          label={t.importScenario}
+          multiple
+          testId="scenario-file"
+          onFiles={(files) => {
+            const parsed = files.map((file) => ({ file, result: parseScenarioFile(file.text, keys) }));
+            // All valid files in one go, so none replaces another.
+            dispatch({ type: 'add-scenarios', scenarios: parsed.map((p) => p.result).filter(isScenario) });
+            const bad = parsed.filter((p) => !isScenario(p.result));
+            if (bad.length > 0) {
+              const issues = bad.map(({ file, result }) => ({ kind: 'not-scenario' as const, file: file.name, value: isScenario(result) ? '' : (result.field ?? result.kind) }));
+              dispatch({ type: 'notice', notice: { tone: 'error', issues } });
+            }
+          }}
+        />
+      </section>
+
+      <section aria-labelledby="compare-heading" className="panel">
+        <h2 id="compare-heading">{t.compareTitle}</h2>
+        <div className="compare-grid">
+          <RefSelect label={t.compareA} value={a} refs={refs} onChange={setA} testId="compare-a" />
+          <RefSelect label={t.compareB} value={b} refs={refs} onChange={setB} testId="compare-b" />
+          <label className="field">
+            <span>{t.topN}</span>
+            <input type="number" min={1} max={view.areas.length} value={topN} onChange={(e) => dispatch({ type: 'set-top-n', n: Number(e.target.value) })} data-testid="top-n" />
+          </label>
+        </div>
+        <div className="button-row">
+          <button type="button" onClick={() => dispatch({ type: 'set-compare', compare: { a, b } })}>
+            {t.startCompare}
+          </button>
+          {scenarios.compare && (
+            <button type="button" onClick={() => dispatch({ type: 'set-compare', compare: null })}>
+              {t.stopCompare}
+            </button>
+          )}
+        </div>
+        {comparison && (
+          <>
+            <h3>{t.moversTitle(topN)}</h3>
+            {comparison.movers.length === 0 ? (
+              <p className="muted">{t.noMovers}</p>
+            ) : (
+              <table className="movers" data-testid="movers">
+                <thead>
+                  <tr>
+                    <th scope="col">{t.name}</th>
+                    <th scope="col">{t.rankA}</th>
+                    <th scope="col">{t.rankB}</th>
+                    <th scope="col">{t.change}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {comparison.movers.map((m) => (
+                    <tr key={m.code} data-code={m.code}>
+                      <th scope="row">
+                        <button type="button" className="link" onClick={() => onSelect(m.code)}>
+                          {nameOf(m.code)}
+                        </button>
+                      </th>
+                      <td className="num">{m.rankA ?? '–'}</td>
+                      <td className="num">{m.rankB ?? '–'}</td>
+                      <td className="num">
+                        {m.change !== null && m.change > 0 ? `+${m.change}` : (m.change ?? '–')} ({m.inTopB ? t.enters : t.leaves})
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </>
+        )}
+      </section>
+    </div>
+  );
+}
+
+function RefSelect(props: { label: string; value: ScenarioRef; refs: { ref: ScenarioRef; label: string }[]; onChange: (ref: ScenarioRef) => void; testId: string }) {
+  return (
+    <label className="field">
+      <span>{props.label}</span>
+      <select value={props.value} onChange={(e) => props.onChange(e.target.value as ScenarioRef)} data-testid={props.testId}>
+        {props.refs.map((r) => (
+          <option key={r.ref} value={r.ref}>
+            {r.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

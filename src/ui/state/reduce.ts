@@ -1,0 +1,35 @@
+/**
+ * The one reducer: each action type belongs to one slice (slices/), a file
+ * of pure updaters with its own tests.
+ */
+import type { AppState } from './appState.ts';
+import { dataUpdaters, type DataAction } from './slices/data.ts';
+import { effortsUpdaters, type EffortsAction } from './slices/efforts.ts';
+import { noticesUpdaters, type NoticesAction } from './slices/notices.ts';
+import { participantsUpdaters, type ParticipantsAction } from './slices/participants.ts';
+import { scenariosUpdaters, type ScenariosAction } from './slices/scenarios.ts';
+import { uncertaintyUpdaters, type UncertaintyAction } from './slices/uncertainty.ts';
+import type { Updaters } from './slices/updaters.ts';
+import { viewUpdaters, type ViewAction } from './slices/view.ts';
+import { weightsUpdaters, type WeightsAction } from './slices/weights.ts';
+
+export type Action = WeightsAction | ViewAction | DataAction | EffortsAction | ScenariosAction | ParticipantsAction | UncertaintyAction | NoticesAction;
+
+const UPDATERS: Updaters<Action> = {
+  ...weightsUpdaters,
+  ...viewUpdaters,
+  ...dataUpdaters,
+  ...effortsUpdaters,
+  ...scenariosUpdaters,
+  ...participantsUpdaters,
+  ...uncertaintyUpdaters,
+  ...noticesUpdaters,
+};
+
+export function reduce(state: AppState, action: Action): AppState {
+  const update = UPDATERS[action.type] as (state: AppState, action: Action) => AppState;
+  return update(state, action);
+}
+
+/** Every action type the reducer handles (the tests check each has a case). */
+export const ACTION_TYPES = Object.keys(UPDATERS) as Action['type'][];

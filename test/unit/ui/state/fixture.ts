@@ -1,0 +1,28 @@
+/** The app's start state on the committed data, for the state tests. */
+import { buildGeography } from '../../../../src/data/geography.ts';
+import { parseIndicatorText } from '../../../../src/data/parseIndicators.ts';
+import type { EffortDataset } from '../../../../src/efforts/types.ts';
+import { initialState, type InitialInput } from '../../../../src/ui/state/appState.ts';
+import { context, readRepoFile } from '../../data/context.ts';
+
+const parsed = parseIndicatorText(readRepoFile('data/indicators-example.csv'), context('indicators-example.csv'));
+if (!parsed.ok) throw new Error('example data must parse');
+export const dataset = parsed.value;
+export const defaultKeys: ReadonlySet<string> = new Set(dataset.variables.map((v) => v.key));
+export const geography = buildGeography(
+  JSON.parse(readRepoFile('public/geo/delomraden.geojson')),
+  JSON.parse(readRepoFile('public/geo/geso.geojson')),
+  JSON.parse(readRepoFile('public/geo/proposed-areas.geojson')),
+);
+export const noEfforts: EffortDataset = { fileName: 'none.csv', illustrative: false, efforts: [] };
+
+export function start(extra: Partial<InitialInput> = {}) {
+  return initialState({
+    dataset,
+    efforts: noEfforts,
+    defaultKeys,
+    areaCodes: new Set(geography.delomradeNames.keys()),
+    gesoCodes: new Set(geography.geso.map((f) => String(f.properties.code))),
+    ...extra,
+  });
+}

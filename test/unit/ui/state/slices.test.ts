@@ -1,0 +1,226 @@
+import { describe, expect, it } from 'vitest';
+import { parseIndicatorText } from '../../../../src/data/parseIndicators.ts';
+import type { Effort } from '../../../../src/efforts/types.ts';
+import type { AppState } from '../../../../src/ui/state/appState.ts';
+import { ACTION_TYPES, reduce, type Action } from '../../../../src/ui/state/reduce.ts';
+import type { Scenario } from '../../../../src/ui/state/scenarioStore.ts';
+import { context, HEADER } from '../../data/context.ts';
+import { dataset, start } from './fixture.ts';
+
+const s0 = start();
+const weights = (s: AppState) => dataset.variables.map((v) => s.view.weights[v.key]);
+const run = (state: AppState, ...actions: Action[]) => actions.reduce(reduce, state);
+const scenario = (name: string, trangboddhet = 50): Scenario => ({
+  name,
+  savedAt: '2026-01-01T00:00:00.000Z',
+  weights: { behorighet_yrkesprogram: 0, trangboddhet, ekonomiskt_bistand: 0, laginkomststandard: 0 },
+  directions: {},
+  normalisation: 'minmax',
+});
+const effort = { id: 'E1', name: 'Fritidsgård', type: 'Fritid' } as Effort;
+
+/**
+ * One case per action type: a state before, the action, and what must hold
+ * after. The last test checks that every action the reducer knows has a case.
+ */
+const cases: Record<Action['type'], { before?: AppState; action: Action; check: (after: AppState, before: AppState) => void }> = {
+  // weights/method
+  'set-weight': { action: { type: 'set-weight', key: 'trangboddhet', weight: 400 }, check: (s) => expect(weights(s)).toEqual([25, 100, 25, 25]) },
+  'set-direction': {
+    action: { type: 'set-direction', key: 'trangboddhet', direction: 'lower-is-more-need' },
+    check: (s) => expect(s.view.directions.trangboddhet).toBe('lower-is-more-need'),
+  },
+  'reset-weights': {
+    before: run(s0, { type: 'set-weight', key: 'trangboddhet', weight: 0 }, { type: 'set-direction', key: 'trangboddhet', direction: 'lower-is-more-need' }),
+    action: { type: 'reset-weights' },
+    check: (s) => expect(s.view).toEqual(s0.view),
+  },
+  'set-normalisation': { action: { type: 'set-normalisation', normalisation: 'percentile' }, check: (s) => expect(s.view.normalisation).toBe('percentile') },
+  'apply-weights': {
+    action: { type: 'apply-weights', weights: { trangboddhet: 70, okand: 5 }, normalisation: 'minmax' },
+    check: (s) => {
+      // Variables the weighting leaves out get 0; unknown keys are ignored.
+      expect(weights(s)).toEqual([0, 70, 0, 0]);
+      expect(s.view.weights).not.toHaveProperty('okand');
+      expect(s.view.normalisation).toBe('minmax');
+    },
+  },
+  // view
+  'set-level': {
+    before: run(s0, { type: 'select', code: '25611' }),
+    action: { type: 'set-level', level: 'geso' },
+    check: (s) => {
+      expect(s.view.level).toBe('geso');
+      // A delområde code means nothing at GeSO level.
+      expect(s.view.selected).toBeNull();
+    },
+  },
+  'set-classification': { action: { type: 'set-classification', classification: 'stddev' }, check: (s) => expect(s.view.classification).toBe('stddev') },
+  'set-fixed-classes': { action: { type: 'set-fixed-classes', fixed: true }, check: (s) => expect(s.view.fixedClasses).toBe(true) },
+  'set-layer': {
+    action: { type: 'set-layer', layer: 'labels', show: false },
+    check: (s) => expect(s.view.layers).toEqual({ proposed: true, labels: false, efforts: true }),
+  },
+  select: { action: { type: 'select', code: '25611' }, check: (s) => expect(s.view.selected).toBe('25611') },
+  'set-language': { action: { type: 'set-language', language: 'en' }, check: (s) => expect(s.view.language).toBe('en') },
+  'set-results-view': { action: { type: 'set-results-view', view: 'robustness' }, check: (s) => expect(s.view.resultsView).toBe('robustness') },
+  'set-map-position': {
+    action: { type: 'set-map-position', position: { lon: 13, lat: 55.6, zoom: 12 } },
+    check: (s) => expect(s.view.map).toEqual({ lon: 13, lat: 55.6, zoom: 12 }),
+  },
+  'set-top-n': {
+    action: { type: 'set-top-n', n: 20 },
+    check: (s) => {
+      expect(s.view.topN).toBe(20);
+      // Bounded by the number of areas in the data, not by a number in the code.
+      for (const n of [0, 2.5, dataset.areas.length + 1, Number.NaN]) expect(reduce(s, { type: 'set-top-n', n }).view.topN).toBe(20);
+      expect(reduce(s, { type: 'set-top-n', n: dataset.areas.length }).view.topN).toBe(dataset.areas.length);
+    },
+  },
+  'set-map-colour': { action: { type: 'set-map-colour', colour: 'probability' }, check: (s) => expect(s.view.mapColour).toBe('probability') },
+  'set-effort-filter': {
+    action: { type: 'set-effort-filter', filter: { department: 'FRN' } },
+    check: (s) => expect(s.view.effortFilter).toEqual({ ...s0.view.effortFilter, department: 'FRN' }),
+  },
+  // data
+  'dataset-loaded': {
+    before: run(s0, { type: 'set-weight', key: 'trangboddhet', weight: 70 }),
+    action: (() => {
+      const own = parseIndicatorText(`${HEADER};trygghet\n11319;A;5000;900;46,6;30,1;12,5;35,0;60`, context('egen.csv'));
+      if (!own.ok) throw new Error();
+      return { type: 'dataset-loaded', dataset: own.value, warnings: own.warnings } as const;
+    })(),
+    check: (s) => {
+      // The user's weights stay; the new variable starts at 0.
+      expect(Object.entries(s.view.weights)).toEqual([
+        ['behorighet_yrkesprogram', 25],
+        ['trangboddhet', 70],
+        ['ekonomiskt_bistand', 25],
+        ['laginkomststandard', 25],
+        ['trygghet', 0],
+      ]);
+      expect(s.notices.items).toEqual([expect.objectContaining({ tone: 'warning', file: 'egen.csv' })]);
+    },
+  },
+  'load-failed': {
+    action: { type: 'load-failed', errors: [{ kind: 'empty-file', file: 'x.csv' }] },
+    check: (s) => {
+      expect(s.dataset).toBe(s0.dataset);
+      expect(s.notices.items).toEqual([expect.objectContaining({ tone: 'error' })]);
+    },
+  },
+  // efforts
+  'efforts-loaded': {
+    before: run(s0, { type: 'set-effort-filter', filter: { department: 'KN' } }, { type: 'select-effort', id: 'old' }),
+    action: { type: 'efforts-loaded', efforts: { fileName: 'lokaler.geojson', illustrative: false, efforts: [effort] } },
+    check: (s) => {
+      expect(s.efforts.dataset.efforts).toEqual([effort]);
+      // Filters and the card chosen for the old efforts go.
+      expect(s.view.effortFilter.department).toBeNull();
+      expect(s.efforts.selected).toBeNull();
+      expect(s.notices.items[0]).toMatchObject({ tone: 'success', file: 'lokaler.geojson' });
+    },
+  },
+  'select-effort': { action: { type: 'select-effort', id: 'E1' }, check: (s) => expect(s.efforts.selected).toBe('E1') },
+  'set-min-cost': {
+    action: { type: 'set-min-cost', costKr: 250_000 },
+    check: (s) => {
+      expect(s.efforts.minCostKr).toBe(250_000);
+      expect(reduce(s, { type: 'set-min-cost', costKr: -1 }).efforts.minCostKr).toBe(250_000);
+    },
+  },
+  // scenarios
+  'add-scenarios': {
+    before: run(s0, { type: 'add-scenarios', scenarios: [scenario('A', 10)] }),
+    action: { type: 'add-scenarios', scenarios: [scenario('B'), scenario('C')] },
+    // Several files at once: all are kept, none replaces another.
+    check: (s) => expect(s.scenarios.saved.map((x) => x.name)).toEqual(['A', 'B', 'C']),
+  },
+  'save-scenario': {
+    before: run(s0, { type: 'set-weight', key: 'trangboddhet', weight: 60 }),
+    action: { type: 'save-scenario', name: '  Trångt  ', savedAt: '2026-12-01T10:00:00.000Z' },
+    check: (s, before) => {
+      expect(s.scenarios.saved).toEqual([
+        { name: 'Trångt', savedAt: '2026-12-01T10:00:00.000Z', weights: before.view.weights, directions: before.view.directions, normalisation: 'zscore' },
+      ]);
+      expect(reduce(s, { type: 'save-scenario', name: '   ', savedAt: '' })).toBe(s);
+    },
+  },
+  'rename-scenario': {
+    before: run(s0, { type: 'add-scenarios', scenarios: [scenario('A'), scenario('B')] }),
+    action: { type: 'rename-scenario', from: 'A', to: 'Ny' },
+    check: (s) => {
+      expect(s.scenarios.saved.map((x) => x.name)).toEqual(['Ny', 'B']);
+      // A name already taken is refused.
+      expect(reduce(s, { type: 'rename-scenario', from: 'Ny', to: 'B' })).toBe(s);
+    },
+  },
+  'delete-scenario': {
+    before: run(s0, { type: 'add-scenarios', scenarios: [scenario('A')] }, { type: 'set-compare', compare: { a: 'default', b: 'scenario:A' } }),
+    action: { type: 'delete-scenario', name: 'A' },
+    check: (s) => {
+      expect(s.scenarios.saved).toEqual([]);
+      // A comparison with the deleted scenario ends.
+      expect(s.scenarios.compare).toBeNull();
+    },
+  },
+  'set-compare': {
+    action: { type: 'set-compare', compare: { a: 'default', b: 'current' } },
+    check: (s) => expect(s.scenarios.compare).toEqual({ a: 'default', b: 'current' }),
+  },
+  // participants
+  'add-participant': {
+    before: run(s0, { type: 'add-participant', weighting: { name: 'ASN', weights: { trangboddhet: 1 } } }),
+    action: { type: 'add-participant', weighting: { name: ' ASN ', weights: { trangboddhet: 9 } } },
+    check: (s) => expect(s.participants).toEqual([{ name: 'ASN', weights: { trangboddhet: 9 } }]),
+  },
+  'remove-participant': {
+    before: run(s0, { type: 'add-participant', weighting: { name: 'ASN', weights: {} } }),
+    action: { type: 'remove-participant', name: 'ASN' },
+    check: (s) => expect(s.participants).toEqual([]),
+  },
+  // uncertainty
+  'set-uncertainty': {
+    action: { type: 'set-uncertainty', settings: { spread: 'large', samples: 50_000, seed: 7 } },
+    check: (s) => {
+      expect(s.view.uncertainty).toMatchObject({ spread: 'large', samples: 50_000, seed: 7 });
+      for (const bad of [{ samples: 123 }, { seed: -1 }, { seed: 1.5 }, { seed: 2 ** 32 }]) expect(reduce(s, { type: 'set-uncertainty', settings: bad })).toBe(s);
+    },
+  },
+  // notices
+  notice: {
+    before: run(s0, { type: 'load-failed', errors: [] }),
+    action: { type: 'notice', notice: { tone: 'warning', issues: [] } },
+    check: (s, before) => {
+      expect(s.notices.items).toEqual([{ id: before.notices.nextId, tone: 'warning', issues: [] }]);
+      expect(s.notices.nextId).toBe(before.notices.nextId + 1);
+    },
+  },
+  'dismiss-notice': {
+    before: run(s0, { type: 'load-failed', errors: [] }),
+    action: { type: 'dismiss-notice', id: 1 },
+    check: (s) => expect(s.notices.items).toEqual([]),
+  },
+};
+
+describe('the reducer, slice by slice', () => {
+  for (const [type, c] of Object.entries(cases)) {
+    it(type, () => {
+      const before = c.before ?? s0;
+      const frozen = structuredClone(before.view);
+      c.check(reduce(before, c.action), before);
+      // Updaters are pure: the state before is left as it was.
+      expect(before.view).toEqual(frozen);
+    });
+  }
+
+  it('has a case for every action type the reducer handles', () => {
+    expect(Object.keys(cases).sort()).toEqual([...ACTION_TYPES].sort());
+  });
+
+  it('starts with 25 on each of the four variables at delområde level', () => {
+    expect(weights(s0)).toEqual([25, 25, 25, 25]);
+    expect(s0.view.level).toBe('delomrade');
+    expect(s0.view.directions.behorighet_yrkesprogram).toBe('lower-is-more-need');
+  });
+});
