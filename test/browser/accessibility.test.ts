@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { openApp, useBrowser } from './launchBrowser.ts';
+import { openApp, useBrowser, waitForMap, waitForRobustness } from './launchBrowser.ts';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
@@ -30,7 +30,7 @@ describe('accessibility (WCAG 2.1 AA, axe-core)', () => {
     await page.close();
   });
 
-  it('the public page has no violations and works from the keyboard', async () => {
+  it('the public page has no violations, works from the keyboard, explains the method and offers its data', async () => {
     const { page, consoleErrors } = await openApp(browser(), `${inject('appUrl')}#/oppen`);
     expect(await wcagViolations(page)).toEqual([]);
     // Keyboard: the skip link comes first and leads to the ranking table.
@@ -42,16 +42,33 @@ describe('accessibility (WCAG 2.1 AA, axe-core)', () => {
     // Tab then reaches the table's first sort button.
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).resolves.toBe('Sortera efter Rang');
+    // The uncertainty analysis in plain Swedish.
+    const method = (await page.getByTestId('section-uncertainty').textContent())!;
+    for (const phrase of ['Hur säker är rangordningen?', 'Monte Carlo', '90 %', 'de N högsta', 'känslighetsindex', 'Litet underlag', 'Samma frö']) {
+      expect(method).toContain(phrase);
+    }
+    // The data behind it, with a licence note, and an embed snippet.
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Rangordningen som CSV (för kalkylprogram)' }).click()]);
+    expect(readFileSync((await csv.path())!, 'utf8').split('\r\n')).toHaveLength(138);
+    const [geo] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Områden med index som GeoJSON (för kartprogram)' }).click()]);
+    const fc = JSON.parse(readFileSync((await geo.path())!, 'utf8'));
+    expect(fc.features).toHaveLength(136);
+    expect(fc.licence).toContain('CC0');
+    expect(fc.features.find((f: { properties: { code: string } }) => f.properties.code === '48208').properties).toMatchObject({ name: 'Herrgården', rank: 1 });
+    await expect(page.locator('main').textContent()).resolves.toContain('inte användas som statistik');
+    await expect(page.locator('.embed-code').textContent()).resolves.toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/#\/oppen" title="Så väljs områden för kraftsamlande insatser"/);
+    // Read-only: no weight sliders, no file loading.
+    await expect(page.locator('input[type="range"]').count()).resolves.toBe(0);
+    await expect(page.getByRole('button', { name: 'Ladda in egen fil' }).count()).resolves.toBe(0);
     await page.screenshot({ path: resolve(SCREENSHOTS, 'public-1920x1080.png'), fullPage: true });
     expect(consoleErrors).toEqual([]);
-    await page.close();
-  });
-
-  it('the public page is usable on a phone', async () => {
-    const { page } = await openApp(browser(), `${inject('appUrl')}#/oppen`, { width: 390, height: 844 });
+    // On a phone (the same page at a phone's width): nothing sideways, still no violations.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await waitForMap(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     expect(await wcagViolations(page)).toEqual([]);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: resolve(SCREENSHOTS, 'public-phone-390x844.png') });
     await page.close();
   });
@@ -72,16 +89,13 @@ describe('accessibility (WCAG 2.1 AA, axe-core)', () => {
     await page.close();
   });
 
-  it('the planners’ workspace has no violations', async () => {
-    const { page } = await openApp(browser(), inject('appUrl'));
-    expect(await wcagViolations(page)).toEqual([]);
-    await page.close();
-  });
-
-  it('the robustness view, with an area selected and the probability map, has no violations', async () => {
+  it('the planners’ workspace has no violations: the robustness view with an area and the probability map, then the ranking', async () => {
     const { page } = await openApp(browser(), `${inject('appUrl')}?vy=robustness&col=probability&sel=25611`);
-    await page.locator('[data-testid="run-status"][data-running="false"]').waitFor();
+    await waitForRobustness(page);
     await page.locator('[data-testid="what-it-takes"]').waitFor();
+    expect(await wcagViolations(page)).toEqual([]);
+    await page.getByRole('tab', { name: 'Rangordning' }).click();
+    await page.getByTestId('area-panel').getByRole('button', { name: 'Stäng' }).click();
     expect(await wcagViolations(page)).toEqual([]);
     await page.close();
   });

@@ -8,7 +8,7 @@ import { parseEffortCsv } from '../../src/data/parseEfforts.ts';
 import { parseIndicatorText } from '../../src/data/parseIndicators.ts';
 import { effortSymbols } from '../../src/map/effortSymbols.ts';
 import { independentlyFlagged } from '../support/independentNeedEffort.ts';
-import { openApp, useBrowser } from './launchBrowser.ts';
+import { useAppPage, useBrowser, waitForMap } from './launchBrowser.ts';
 import { countColours } from './pixels.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -26,33 +26,38 @@ const browser = useBrowser();
 /** Pixels in the map of one colour, and where the first is. */
 const colourPixels = async (page: Page, rgb: readonly number[]) => (await countColours(page, [rgb]))[0];
 
+/** No names, proposal or legend over the symbols. */
 async function quietMap(page: Page) {
   await page.getByLabel('Visa områdesnamn på kartan').uncheck();
   await page.getByLabel('Visa Stadskontorets förslag (5 grupper)').uncheck();
   await page.addStyleTag({ content: '.legend { visibility: hidden !important; }' });
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await waitForMap(page);
 }
 
+/**
+ * One page for the file, with a quiet map; each test leaves the filters off
+ * and the weights at the default. The last two load files of their own.
+ */
 describe('ongoing efforts', () => {
+  const app = useAppPage(browser, () => inject('appUrl'));
+
   it('draws effort symbols by type and hides a type when it is toggled off', async () => {
-    const { page } = await openApp(browser(), inject('appUrl'));
+    const { page } = app();
     await quietMap(page);
     const colour = symbols.get('Familjecentral')!.colour;
     const before = await colourPixels(page, colour);
     expect(before.count).toBeGreaterThan(7 * 100); // seven family centres, ~300 px each
     await page.screenshot({ path: resolve(SCREENSHOTS, 'efforts-1920x1080.png') });
     await page.locator('input[data-effort-type="Familjecentral"]').uncheck();
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     expect((await colourPixels(page, colour)).count).toBe(0);
     // Other types stay.
     expect((await colourPixels(page, symbols.get('Föreningsliv')!.colour)).count).toBeGreaterThan(100);
     await expect(page.getByTestId('efforts-shown').textContent()).resolves.toBe('41 av 48 insatser visas');
-    await page.close();
+    await page.locator('input[data-effort-type="Familjecentral"]').check();
   });
 
   it('filters by department, as responsible or partner, in the list and on the map', async () => {
-    const { page } = await openApp(browser(), inject('appUrl'));
-    await quietMap(page);
+    const { page } = app();
     await page.getByTestId('effort-department').selectOption('KN');
     await expect(page.getByTestId('efforts-shown').textContent()).resolves.toBe('2 av 48 insatser visas');
     expect((await colourPixels(page, symbols.get('Föreningsliv')!.colour)).count).toBe(0);
@@ -61,12 +66,11 @@ describe('ongoing efforts', () => {
     await page.getByTestId('effort-department').selectOption('FSKN');
     await expect(page.getByTestId('efforts-shown').textContent()).resolves.toBe('11 av 48 insatser visas');
     expect((await colourPixels(page, symbols.get('Familjecentral')!.colour)).count).toBeGreaterThan(100);
-    await page.close();
+    await page.getByTestId('effort-department').selectOption('');
   });
 
   it('opens an effort card with all its fields and the criteria when a symbol is clicked', async () => {
-    const { page } = await openApp(browser(), inject('appUrl'));
-    await quietMap(page);
+    const { page } = app();
     const kultur = await colourPixels(page, symbols.get('Kultur')!.colour);
     expect(kultur.first).not.toBeNull();
     await page.mouse.click(kultur.box.x + kultur.first![0] + 1, kultur.box.y + kultur.first![1] + 3);
@@ -78,21 +82,20 @@ describe('ongoing efforts', () => {
     await expect(card.locator('[data-criterion="actors"]').getAttribute('data-state')).resolves.toBe('met');
     await expect(card.locator('[data-criterion="cost"]').getAttribute('data-state')).resolves.toBe('unknown');
     await page.screenshot({ path: resolve(SCREENSHOTS, 'effort-card-1920x1080.png') });
-    await page.close();
+    await card.getByRole('button', { name: 'Stäng' }).click();
   });
 
   it('lists the efforts reaching an area in its panel', async () => {
-    const { page } = await openApp(browser(), inject('appUrl'));
+    const { page } = app();
     await page.getByPlaceholder('Sök delområde, t.ex. Holma').fill('holma');
     await page.keyboard.press('Enter');
     const list = page.getByTestId('area-efforts');
     await expect(list.locator('h3').textContent()).resolves.toBe('Insatser som når området (7)');
     await expect(list.textContent()).resolves.toContain('Fritidsgård Holma');
-    await page.close();
   });
 
   it('marks the areas with high need and little effort for a known weighting', async () => {
-    const { page } = await openApp(browser(), inject('appUrl'));
+    const { page } = app();
     for (const key of ['behorighet_yrkesprogram', 'ekonomiskt_bistand', 'laginkomststandard']) {
       await page.focus(`input[type="range"][data-var="${key}"]`);
       await page.keyboard.press('Home');
@@ -109,11 +112,11 @@ describe('ongoing efforts', () => {
     const dots = await page.$$eval('[data-testid="need-effort"] circle[data-flagged="true"]', (c) => c.map((x) => x.getAttribute('data-code')!));
     expect(dots.sort()).toEqual(expected);
     await page.screenshot({ path: resolve(SCREENSHOTS, 'need-effort-1920x1080.png') });
-    await page.close();
+    await page.getByRole('button', { name: 'Återställ vikter (25 var)' }).click();
   });
 
   it('rejects a bad effort file by row and column and keeps the efforts already loaded', async () => {
-    const { page } = await openApp(browser(), inject('appUrl'));
+    const { page } = app();
     const csv = 'id;namn;typ;ansvarig;samverkan;omraden;lon;lat;start_ar;malgrupp;kostnad_kr;beskrivning\nN1;Ny;Fritid;FRN;;77777;;;2020;10-18;;\nN2;Ny 2;Fritid;FRN;;25611;;;förra året;10-18;;\n';
     await page.setInputFiles('[data-testid="indicator-file"]', { name: 'insatser.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     const alert = page.getByTestId('notice-error');
@@ -122,11 +125,10 @@ describe('ongoing efforts', () => {
     expect(text).toContain('insatser.csv, rad 2, kolumn ”omraden”: okänd områdeskod ”77777”');
     expect(text).toContain('insatser.csv, rad 3, kolumn ”start_ar”: ”förra året” är inget årtal');
     await expect(page.getByTestId('efforts-shown').textContent()).resolves.toBe('48 av 48 insatser visas');
-    await page.close();
   });
 
   it('loads the city’s own GeoJSON register of premises', async () => {
-    const { page } = await openApp(browser(), inject('appUrl'));
+    const { page } = app();
     const fc = {
       type: 'FeatureCollection',
       features: [
@@ -136,6 +138,5 @@ describe('ongoing efforts', () => {
     await page.setInputFiles('[data-testid="indicator-file"]', { name: 'lokaler.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(fc)) });
     await expect(page.getByTestId('notice-success').textContent()).resolves.toContain('lokaler.geojson är inläst');
     await expect(page.getByTestId('efforts-shown').textContent()).resolves.toBe('1 av 1 insatser visas');
-    await page.close();
   });
 });

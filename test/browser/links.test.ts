@@ -1,5 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { openApp, useBrowser } from './launchBrowser.ts';
+import { mapViewOf } from './pixels.ts';
 
 const browser = useBrowser();
 
@@ -12,8 +13,10 @@ describe('shareable links', () => {
     await expect(page.getByLabel('Show area names on the map').isChecked()).resolves.toBe(false);
     await expect(page.getByTestId('efforts-shown').textContent()).resolves.toBe('2 of 48 efforts shown');
     await expect(page.getByTestId('need-effort').isVisible()).resolves.toBe(true);
-    const zoom = await page.evaluate(() => (window as unknown as { kraftsamlaMap: { getZoom(): number } }).kraftsamlaMap.getZoom());
-    expect(zoom).toBeCloseTo(13, 1);
+    const view = await mapViewOf(page);
+    expect(view.zoom).toBeCloseTo(13, 1);
+    expect(view.lon).toBeCloseTo(12.98, 3);
+    expect(view.lat).toBeCloseTo(55.575, 3);
     // The page keeps the link in step with what is shown.
     await page.focus('input[data-var="ekonomiskt_bistand"]');
     await page.keyboard.press('ArrowRight');

@@ -11,7 +11,7 @@ import { reliabilityOf } from '../../src/index/uncertainty/reliability.ts';
 import { PROBABILITY_COLOURS, probabilityClass } from '../../src/map/probabilityColours.ts';
 import { RUN_CANCELLED_MARK } from '../../src/ui/state/useUncertainty.ts';
 import { context, readRepoFile } from '../unit/data/context.ts';
-import { openApp, useBrowser } from './launchBrowser.ts';
+import { openApp, useAppPage, useBrowser, waitForMap, waitForRobustness } from './launchBrowser.ts';
 import { areaPixelMatches, HATCH_RGB, screenPointOf, type RGB } from './pixels.ts';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
@@ -23,7 +23,7 @@ const defaultSettings = variables.map((v) => ({ key: v.key, weight: 25, directio
 
 const browser = useBrowser();
 
-const finished = (page: Page) => page.locator('[data-testid="run-status"][data-running="false"]').waitFor({ timeout: 60_000 });
+const finished = waitForRobustness;
 const intervalRows = (page: Page) =>
   page.$$eval('[data-testid="interval-table"] tbody tr', (rows) =>
     rows.map((r) => ({
@@ -70,28 +70,6 @@ describe('uncertainty and sensitivity analysis', () => {
     await page.close();
   });
 
-  it('colours the map by the probability of being in the top N (checked on screenshot pixels)', async () => {
-    const { page } = await openApp(browser(), `${inject('appUrl')}?vy=robustness&lay=&us=large`);
-    await finished(page);
-    await page.getByTestId('map-colour-probability').check();
-    await expect(page.getByTestId('probability-legend').textContent()).resolves.toContain('Sannolikhet att vara i topp 12');
-    const rows = await intervalRows(page);
-    // Large spread: several areas are uncertain, not only 0 % or 100 %.
-    expect(rows.filter((r) => r.p > 0.05 && r.p < 0.95).length).toBeGreaterThanOrEqual(3);
-    const expected: Record<string, RGB[]> = Object.fromEntries(areas.map((a) => [a.code, HATCH_RGB]));
-    for (const r of rows) expected[r.code] = [PROBABILITY_COLOURS[probabilityClass(r.p)] as RGB];
-    await page.screenshot({ path: resolve(SCREENSHOTS, 'probability-map-1920x1080.png') });
-    const matches = await areaPixelMatches(page, expected);
-    const failing = Object.keys(matches).filter((c) => matches[c].pixels === 0 || matches[c].matching / matches[c].pixels < 0.9);
-    expect(failing.map((c) => ({ code: c, ...matches[c] }))).toEqual([]);
-    // The hover card says it in words too.
-    const holma = rows.find((r) => r.code === '25611')!;
-    const point = await screenPointOf(page, '25611');
-    await page.mouse.move(point.x, point.y);
-    await expect(page.locator('.tooltip').textContent()).resolves.toContain(`Sannolikhet topp 12: ${Math.round(holma.p * 100)}\u00a0%`);
-    await page.close();
-  });
-
   it('sorts rank intervals by median rank, marks proposed and small areas, and gives the same numbers for the same seed', async () => {
     const link = `${inject('appUrl')}?vy=robustness&ud=n,s&ur=10000:77`;
     const { page } = await openApp(browser(), link);
@@ -117,16 +95,49 @@ describe('uncertainty and sensitivity analysis', () => {
     await finished(again);
     await expect(intervalRows(again)).resolves.toEqual(rows);
     await again.getByTestId('robustness-seed').fill('78');
-    await again.locator('[data-testid="run-status"][data-running="true"]').waitFor();
+    // The new seed marks the result stale in the same render, so "final" is the new run's.
+    await expect(again.getByTestId('robustness').getAttribute('data-state')).resolves.toBe('running');
     await finished(again);
     await expect(intervalRows(again)).resolves.not.toEqual(rows);
     await again.close();
     await page.close();
   });
+});
+
+/** One page: the probability map at a large spread, then one area's panel. */
+describe('the probability map and one area’s robustness', () => {
+  const app = useAppPage(browser, () => `${inject('appUrl')}?vy=robustness&lay=&us=large`);
+
+  it('colours the map by the probability of being in the top N (checked on screenshot pixels)', async () => {
+    const { page } = app();
+    await finished(page);
+    await page.getByTestId('map-colour-probability').check();
+    await expect(page.getByTestId('probability-legend').textContent()).resolves.toContain('Sannolikhet att vara i topp 12');
+    const rows = await intervalRows(page);
+    // Large spread: several areas are uncertain, not only 0 % or 100 %.
+    expect(rows.filter((r) => r.p > 0.05 && r.p < 0.95).length).toBeGreaterThanOrEqual(3);
+    const expected: Record<string, RGB[]> = Object.fromEntries(areas.map((a) => [a.code, HATCH_RGB]));
+    for (const r of rows) expected[r.code] = [PROBABILITY_COLOURS[probabilityClass(r.p)] as RGB];
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'probability-map-1920x1080.png') });
+    const matches = await areaPixelMatches(page, expected);
+    const failing = Object.keys(matches).filter((c) => matches[c].pixels === 0 || matches[c].matching / matches[c].pixels < 0.9);
+    expect(failing.map((c) => ({ code: c, ...matches[c] }))).toEqual([]);
+    // The hover card says it in words too.
+    const holma = rows.find((r) => r.code === '25611')!;
+    const point = await screenPointOf(page, '25611');
+    await page.mouse.move(point.x, point.y);
+    await expect(page.locator('.tooltip').textContent()).resolves.toContain(`Sannolikhet topp 12: ${Math.round(holma.p * 100)}\u00a0%`);
+    await page.mouse.move(0, 0);
+  });
 
   it('says what it would take for a selected area, and its best and worst rank', async () => {
     const holma = [...context().knownAreas].find(([, name]) => name === 'Holma')![0];
-    const { page } = await openApp(browser(), `${inject('appUrl')}?vy=robustness&sel=${holma}`);
+    const { page } = app();
+    // Back to the index colours and the medium spread, then Holma from the search.
+    await page.getByTestId('map-colour-probability').uncheck();
+    await page.getByLabel('Måttligt').check();
+    await page.getByPlaceholder('Sök delområde, t.ex. Holma').fill('holma');
+    await page.keyboard.press('Enter');
     await finished(page);
     const panel = page.getByTestId('area-robustness');
     await page.getByTestId('what-it-takes').waitFor();
@@ -145,18 +156,8 @@ describe('uncertainty and sensitivity analysis', () => {
     const firsts = Array.from(model.ranked).filter((_, r) => canBeFirst(z, 4, r)).length;
     await expect(page.getByTestId('first-places').getAttribute('data-count')).resolves.toBe(String(firsts));
     await expect(page.getByTestId('first-places').textContent()).resolves.toContain(`Med en särskilt vald viktning kan ${firsts} av ${model.ranked.length} områden hamna först.`);
+    await waitForMap(page);
     await page.screenshot({ path: resolve(SCREENSHOTS, 'robustness-area-1920x1080.png') });
-    await page.close();
   });
-});
 
-describe('the public page', () => {
-  it('explains the uncertainty analysis in plain Swedish', async () => {
-    const { page } = await openApp(browser(), `${inject('appUrl')}#/oppen`);
-    const text = (await page.getByTestId('section-uncertainty').textContent())!;
-    for (const phrase of ['Hur säker är rangordningen?', 'Monte Carlo', '90 %', 'de N högsta', 'känslighetsindex', 'Litet underlag', 'Samma frö']) {
-      expect(text).toContain(phrase);
-    }
-    await page.close();
-  });
 });
