@@ -18,18 +18,18 @@ export function App() {
     boot(import.meta.env.BASE_URL)
       .then((data) => setState({ phase: 'ready', data }))
       .catch((error: unknown) =>
-        setState({ phase: 'failed', message: error instanceof BootError ? t.bootFileErrors(error.file, error.errorCount) : String(error) }),
+        setState({ phase: 'failed', message: error instanceof BootError ? t.common.bootFileErrors(error.file, error.errorCount) : String(error) }),
       );
     // Booted once per page load.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   if (route === 'accessibility') return <AccessibilityStatement />;
-  if (state.phase === 'loading') return <p className="boot">{t.loading}</p>;
+  if (state.phase === 'loading') return <p className="boot">{t.common.loading}</p>;
   if (state.phase === 'failed') {
     return (
       <p className="boot" role="alert">
-        {t.loadingFailed} {state.message}
+        {t.common.loadingFailed} {state.message}
       </p>
     );
   }

@@ -9,10 +9,10 @@ export function AreaEfforts({ code, view, onSelectEffort }: { code: string; view
   return (
     <div className="area-efforts" data-testid="area-efforts">
       <h3>
-        {t.effortsInArea} ({efforts.length})
+        {t.efforts.effortsInArea} ({efforts.length})
       </h3>
       {efforts.length === 0 || !count ? (
-        <p className="muted">{t.noEffortsInArea}</p>
+        <p className="muted">{t.efforts.noEffortsInArea}</p>
       ) : (
         <>
           <p className="muted">
@@ -20,8 +20,8 @@ export function AreaEfforts({ code, view, onSelectEffort }: { code: string; view
               .map(([type, n]) => `${type} ${n}`)
               .join(' · ')}
             <br />
-            {t.knownCost(`${number(count.knownCostKr, 0)} kr`, count.costUnknown)}
-            {count.perThousandChildren !== null && ` · ${number(count.perThousandChildren, 1)} ${t.perThousandChildren}`}
+            {t.efforts.knownCost(`${number(count.knownCostKr, 0)} kr`, count.costUnknown)}
+            {count.perThousandChildren !== null && ` · ${number(count.perThousandChildren, 1)} ${t.efforts.perThousandChildren}`}
           </p>
           <ul className="effort-list">
             {efforts.map((e) => (

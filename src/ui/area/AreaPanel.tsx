@@ -40,35 +40,35 @@ export function AreaPanel({ code, level, geography, view, variables, settings, o
         <h2 id="area-heading">{area.name}</h2>
         <button type="button" className="close" onClick={onClose}>
           <span aria-hidden="true">×</span>
-          <span className="visually-hidden">{t.close}</span>
+          <span className="visually-hidden">{t.common.close}</span>
         </button>
       </header>
       {geso && <p className="muted">{geso}</p>}
       <p className="area-index">
         {score.index === null ? (
-          t.missingVariables(score.missing.map((k) => labelOf.get(k) ?? k).join(', ') || '–')
+          t.area.missingVariables(score.missing.map((k) => labelOf.get(k) ?? k).join(', ') || '–')
         ) : (
           <>
-            <span className="big">{t.rankOf(score.rank!, view.rankedCount)}</span>
+            <span className="big">{t.area.rankOf(score.rank!, view.rankedCount)}</span>
             <span>
-              {t.indexValue} {number(score.index, decimals)}
+              {t.area.indexValue} {number(score.index, decimals)}
             </span>
           </>
         )}
       </p>
       <p className="muted">
-        {t.population}: {area.population === null ? '..' : number(area.population, 0)} · {t.children}:{' '}
+        {t.area.population}: {area.population === null ? '..' : number(area.population, 0)} · {t.area.children}:{' '}
         {area.children === null ? '..' : number(area.children, 0)}
       </p>
       {children}
       <table className="area-values">
-        <caption>{t.valuesAgainstMedian}</caption>
+        <caption>{t.area.valuesAgainstMedian}</caption>
         <thead>
           <tr>
-            <th scope="col">{t.variable}</th>
-            <th scope="col">{t.value}</th>
-            <th scope="col">{t.malmoMedian}</th>
-            <th scope="col">{t.contribution}</th>
+            <th scope="col">{t.area.variable}</th>
+            <th scope="col">{t.area.value}</th>
+            <th scope="col">{t.area.malmoMedian}</th>
+            <th scope="col">{t.area.contribution}</th>
           </tr>
         </thead>
         <tbody>
@@ -109,7 +109,7 @@ export function AreaPanel({ code, level, geography, view, variables, settings, o
           })}
         </tbody>
       </table>
-      <p className="help">{t.contributionHelp}</p>
+      <p className="help">{t.area.contributionHelp}</p>
       <AreaEfforts code={code} view={view} onSelectEffort={onSelectEffort} />
     </section>
   );

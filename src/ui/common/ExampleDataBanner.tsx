@@ -5,9 +5,9 @@ import { useI18n } from '../i18n/I18nContext.ts';
 export function ExampleDataBanner() {
   const { t } = useI18n();
   return (
-    <p className="example-banner" role="note" title={t.exampleDataLong}>
-      <strong>{t.exampleData}</strong>
-      <span>{t.exampleDataLong}</span>
+    <p className="example-banner" role="note" title={t.common.exampleDataLong}>
+      <strong>{t.common.exampleData}</strong>
+      <span>{t.common.exampleDataLong}</span>
     </p>
   );
 }

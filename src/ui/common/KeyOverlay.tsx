@@ -9,9 +9,9 @@ export function KeyOverlay({ onClose }: { onClose: () => void }) {
   return (
     <div className="overlay" role="presentation" onClick={onClose}>
       <div className="key-overlay" role="dialog" aria-modal="true" aria-labelledby="keys-heading" onClick={(e) => e.stopPropagation()} data-testid="key-overlay">
-        <h2 id="keys-heading">{t.keysTitle}</h2>
+        <h2 id="keys-heading">{t.common.keysTitle}</h2>
         <dl>
-          {t.keyList.map(([key, what]) => (
+          {t.common.keyList.map(([key, what]) => (
             <div key={key}>
               <dt>
                 <kbd>{key}</kbd>
@@ -20,9 +20,9 @@ export function KeyOverlay({ onClose }: { onClose: () => void }) {
             </div>
           ))}
         </dl>
-        <p className="help">{t.keysHelp}</p>
+        <p className="help">{t.common.keysHelp}</p>
         <button type="button" ref={close} onClick={onClose}>
-          {t.close}
+          {t.common.close}
         </button>
       </div>
     </div>

@@ -16,7 +16,7 @@ export function Notices({ notices, onDismiss }: { notices: readonly Notice[]; on
           data-testid={`notice-${notice.tone}`}
         >
           <p>
-            <strong>{notice.tone === 'error' ? t.loadFailed : t.loaded(notice.file ?? '')}</strong>
+            <strong>{notice.tone === 'error' ? t.common.loadFailed : t.common.loaded(notice.file ?? '')}</strong>
           </p>
           {notice.issues.length > 0 && (
             <ul>
@@ -27,7 +27,7 @@ export function Notices({ notices, onDismiss }: { notices: readonly Notice[]; on
           )}
           <button type="button" className="dismiss" onClick={() => onDismiss(notice.id)}>
             <span aria-hidden="true">×</span>
-            <span className="visually-hidden">{t.dismiss}</span>
+            <span className="visually-hidden">{t.common.dismiss}</span>
           </button>
         </div>
       ))}

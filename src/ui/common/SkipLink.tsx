@@ -17,7 +17,7 @@ export function SkipLink() {
         target?.scrollIntoView({ block: 'start' });
       }}
     >
-      {t.skipToTable}
+      {t.common.skipToTable}
     </a>
   );
 }

@@ -65,8 +65,8 @@ export function DataLoader({ geography, dispatch }: Props) {
 
   return (
     <div className="loader">
-      <button type="button" onClick={() => input.current?.click()} title={t.loadHelp}>
-        {t.loadData}
+      <button type="button" onClick={() => input.current?.click()} title={t.controls.loadHelp}>
+        {t.controls.loadData}
       </button>
       <input
         ref={input}
@@ -84,7 +84,7 @@ export function DataLoader({ geography, dispatch }: Props) {
       />
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
-          {t.dropHere}
+          {t.controls.dropHere}
         </div>
       )}
     </div>

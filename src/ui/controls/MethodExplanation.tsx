@@ -8,7 +8,7 @@ export function MethodExplanation() {
   return (
     <details className="panel method-explanation">
       <summary>
-        <h2>{t.methodTitle}</h2>
+        <h2>{t.controls.methodTitle}</h2>
       </summary>
       {text.map((paragraph, i) => (
         <p key={i}>{paragraph}</p>
@@ -17,7 +17,7 @@ export function MethodExplanation() {
       {uncertaintyMethodText[language].paragraphs.map((paragraph, i) => (
         <p key={`u${i}`}>{paragraph}</p>
       ))}
-      <p className="attribution">{t.attribution}</p>
+      <p className="attribution">{t.common.attribution}</p>
     </details>
   );
 }

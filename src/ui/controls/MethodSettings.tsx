@@ -22,56 +22,56 @@ export function MethodSettings({ view, counts, dispatch, compact = false }: Prop
   const layer = (name: keyof ViewState['layers']) => (show: boolean) => dispatch({ type: 'set-layer', layer: name, show });
   return (
     <section className="panel method" aria-labelledby="method-heading">
-      <h2 id="method-heading">{t.method}</h2>
+      <h2 id="method-heading">{t.controls.method}</h2>
       <fieldset className="segmented">
-        <legend>{t.level}</legend>
+        <legend>{t.controls.level}</legend>
         {LEVELS.map((level) => (
           <label key={level}>
             <input type="radio" name="level" value={level} checked={view.level === level} onChange={() => dispatch({ type: 'set-level', level })} />
-            <span>{t.levels[level](counts.areas[level])}</span>
+            <span>{t.controls.levels[level](counts.areas[level])}</span>
           </label>
         ))}
       </fieldset>
       {!compact && (
         <>
           <label className="field">
-            <span>{t.normalisation}</span>
+            <span>{t.controls.normalisation}</span>
             <select value={view.normalisation} onChange={(e) => dispatch({ type: 'set-normalisation', normalisation: e.target.value as Normalisation })}>
               {NORMALISATIONS.map((n) => (
                 <option key={n} value={n}>
-                  {t.normalisations[n]}
+                  {t.controls.normalisations[n]}
                 </option>
               ))}
             </select>
           </label>
           <label className="field">
-            <span>{t.classification}</span>
+            <span>{t.controls.classification}</span>
             <select
               value={view.classification}
               onChange={(e) => dispatch({ type: 'set-classification', classification: e.target.value as ClassificationMethod })}
             >
               {CLASSIFICATION_METHODS.map((c) => (
                 <option key={c} value={c}>
-                  {t.classifications[c]}
+                  {t.controls.classifications[c]}
                 </option>
               ))}
             </select>
           </label>
           <Check checked={view.fixedClasses} onChange={(fixed) => dispatch({ type: 'set-fixed-classes', fixed })}>
-            {t.fixedClasses}
-            <small>{t.fixedClassesHelp}</small>
+            {t.controls.fixedClasses}
+            <small>{t.controls.fixedClassesHelp}</small>
           </Check>
         </>
       )}
       <Check checked={view.layers.proposed} onChange={layer('proposed')}>
-        {t.showProposed(counts.proposedGroups)}
+        {t.controls.showProposed(counts.proposedGroups)}
       </Check>
       <Check checked={view.layers.labels} onChange={layer('labels')}>
-        {t.showLabels}
+        {t.controls.showLabels}
       </Check>
       {compact && (
         <Check checked={view.layers.efforts} onChange={layer('efforts')}>
-          {t.showEfforts}
+          {t.efforts.showEfforts}
         </Check>
       )}
     </section>

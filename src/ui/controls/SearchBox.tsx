@@ -21,7 +21,7 @@ export function SearchBox({ items, onChoose }: { items: readonly SearchItem[]; o
   return (
     <div className="search">
       <label htmlFor={`${listId}-input`} className="visually-hidden">
-        {t.search}
+        {t.controls.search}
       </label>
       <input
         id={`${listId}-input`}
@@ -32,7 +32,7 @@ export function SearchBox({ items, onChoose }: { items: readonly SearchItem[]; o
         aria-controls={listId}
         aria-autocomplete="list"
         aria-activedescendant={open && hits[active] ? `${listId}-${hits[active].code}` : undefined}
-        placeholder={t.searchPlaceholder}
+        placeholder={t.controls.searchPlaceholder}
         value={query}
         onChange={(e) => {
           setQuery(e.target.value);
@@ -57,8 +57,8 @@ export function SearchBox({ items, onChoose }: { items: readonly SearchItem[]; o
         onBlur={() => setTimeout(() => setOpen(false), 150)}
       />
       {open && query !== '' && (
-        <ul id={listId} role="listbox" className="search-hits" aria-label={t.search}>
-          {hits.length === 0 && <li className="muted">{t.searchNoHits}</li>}
+        <ul id={listId} role="listbox" className="search-hits" aria-label={t.controls.search}>
+          {hits.length === 0 && <li className="muted">{t.controls.searchNoHits}</li>}
           {hits.map((hit, i) => (
             <li
               key={hit.code}

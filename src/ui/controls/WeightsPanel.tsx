@@ -22,8 +22,8 @@ export function WeightsPanel({ variables, settings, effectiveWeights, allZero, d
   const settingOf = new Map(settings.map((s) => [s.key, s]));
   return (
     <section className="panel weights" aria-labelledby="weights-heading">
-      <h2 id="weights-heading">{t.weights}</h2>
-      <p className="help">{t.weightsHelp}</p>
+      <h2 id="weights-heading">{t.controls.weights}</h2>
+      <p className="help">{t.controls.weightsHelp}</p>
       {variables.map((variable, index) => {
         const setting = settingOf.get(variable.key)!;
         const share = percent(effectiveWeights[variable.key] ?? 0);
@@ -46,7 +46,7 @@ export function WeightsPanel({ variables, settings, effectiveWeights, allZero, d
                 step={1}
                 value={setting.weight}
                 data-var={variable.key}
-                aria-valuetext={`${setting.weight} (${t.weightShare(share)})`}
+                aria-valuetext={`${setting.weight} (${t.controls.weightShare(share)})`}
                 onChange={(e) => {
                   // Marks the start of "slider to repaint", measured by the map.
                   performance.mark(WEIGHT_INPUT_MARK);
@@ -59,20 +59,20 @@ export function WeightsPanel({ variables, settings, effectiveWeights, allZero, d
             </div>
             {isExtra ? (
               <label className="direction">
-                <span>{t.direction}</span>
+                <span>{t.controls.direction}</span>
                 <select
                   value={setting.direction}
                   onChange={(e) =>
                     dispatch({ type: 'set-direction', key: variable.key, direction: e.target.value as Direction })
                   }
                 >
-                  <option value="higher-is-more-need">{t.directionMore}</option>
-                  <option value="lower-is-more-need">{t.directionLess}</option>
+                  <option value="higher-is-more-need">{t.controls.directionMore}</option>
+                  <option value="lower-is-more-need">{t.controls.directionLess}</option>
                 </select>
               </label>
             ) : (
               <p className="direction-note">
-                {setting.direction === 'higher-is-more-need' ? t.directionMore : t.directionLess}
+                {setting.direction === 'higher-is-more-need' ? t.controls.directionMore : t.controls.directionLess}
               </p>
             )}
           </div>
@@ -80,11 +80,11 @@ export function WeightsPanel({ variables, settings, effectiveWeights, allZero, d
       })}
       {allZero && (
         <p className="warning" role="alert">
-          {t.allWeightsZero}
+          {t.controls.allWeightsZero}
         </p>
       )}
       <button type="button" onClick={() => dispatch({ type: 'reset-weights' })}>
-        {t.resetWeights}
+        {t.controls.resetWeights}
       </button>
     </section>
   );

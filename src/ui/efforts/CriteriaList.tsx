@@ -5,7 +5,7 @@ import { useI18n } from '../i18n/I18nContext.ts';
 export function CriteriaList({ results, minCostKr }: { results: CriterionResult[]; minCostKr: number }) {
   const { t, number } = useI18n();
   const name = (key: CriterionResult['key']) =>
-    key === 'cost' ? t.criteriaNames.cost(`${number(minCostKr, 0)} kr`) : t.criteriaNames[key];
+    key === 'cost' ? t.efforts.criteriaNames.cost(`${number(minCostKr, 0)} kr`) : t.efforts.criteriaNames[key];
   return (
     <ul className="criteria" data-testid="criteria">
       {results.map((r) => {
@@ -15,7 +15,7 @@ export function CriteriaList({ results, minCostKr }: { results: CriterionResult[
             <span className="criterion-mark" aria-hidden="true">
               {r.met === null ? '?' : r.met ? '✓' : '✗'}
             </span>
-            {name(r.key)}: <strong>{r.met === null ? t.criterionUnknown : r.met ? t.criterionMet : t.criterionNotMet}</strong>
+            {name(r.key)}: <strong>{r.met === null ? t.efforts.criterionUnknown : r.met ? t.efforts.criterionMet : t.efforts.criterionNotMet}</strong>
           </li>
         );
       })}

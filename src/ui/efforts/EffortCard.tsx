@@ -9,19 +9,19 @@ import type { EffortsAction } from '../state/slices/efforts.ts';
 /** Everything the file says about one effort, and the model's criteria. */
 export function EffortCard({ effort, geography, minCostKr, dispatch }: { effort: Effort; geography: Geography; minCostKr: number; dispatch: Dispatch<EffortsAction> }) {
   const { t, number } = useI18n();
-  const f = t.effortFields;
+  const f = t.efforts.effortFields;
   const areaNames = effort.areaCodes.map((c) => geography.delomradeNames.get(c) ?? c).join(', ');
   const rows: [string, string][] = [
     [f.id, effort.id],
     [f.type, effort.type],
     [f.owner, effort.owner],
-    [f.partners, effort.partners.join(', ') || t.notGiven],
-    [f.areas, effort.citywide ? t.citywideValue : areaNames || t.notGiven],
-    [f.point, effort.point ? `${number(effort.point[1], 5)}, ${number(effort.point[0], 5)}` : t.notGiven],
-    [f.startYear, effort.startYear === null ? t.notGiven : String(effort.startYear)],
-    [f.target, effort.target ? effort.target.label : t.notGiven],
-    [f.cost, effort.costKr === null ? t.notGiven : `${number(effort.costKr, 0)} kr`],
-    [f.description, effort.description || t.notGiven],
+    [f.partners, effort.partners.join(', ') || t.efforts.notGiven],
+    [f.areas, effort.citywide ? t.efforts.citywideValue : areaNames || t.efforts.notGiven],
+    [f.point, effort.point ? `${number(effort.point[1], 5)}, ${number(effort.point[0], 5)}` : t.efforts.notGiven],
+    [f.startYear, effort.startYear === null ? t.efforts.notGiven : String(effort.startYear)],
+    [f.target, effort.target ? effort.target.label : t.efforts.notGiven],
+    [f.cost, effort.costKr === null ? t.efforts.notGiven : `${number(effort.costKr, 0)} kr`],
+    [f.description, effort.description || t.efforts.notGiven],
   ];
   return (
     <section className="effort-card" role="dialog" aria-labelledby="effort-heading" data-testid="effort-card">
@@ -29,7 +29,7 @@ export function EffortCard({ effort, geography, minCostKr, dispatch }: { effort:
         <h2 id="effort-heading">{effort.name}</h2>
         <button type="button" className="close" onClick={() => dispatch({ type: 'select-effort', id: null })}>
           <span aria-hidden="true">×</span>
-          <span className="visually-hidden">{t.close}</span>
+          <span className="visually-hidden">{t.common.close}</span>
         </button>
       </header>
       <dl>
@@ -40,7 +40,7 @@ export function EffortCard({ effort, geography, minCostKr, dispatch }: { effort:
           </div>
         ))}
       </dl>
-      <h3>{t.criteria}</h3>
+      <h3>{t.efforts.criteria}</h3>
       <CriteriaList results={checkCriteria(effort, minCostKr)} minCostKr={minCostKr} />
     </section>
   );

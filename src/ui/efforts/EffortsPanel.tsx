@@ -32,16 +32,16 @@ export function EffortsPanel({ efforts, filter, show, visible, citywide, symbols
   return (
     <section className="panel efforts" aria-labelledby="efforts-heading">
       <h2 id="efforts-heading">
-        {t.efforts}
-        {efforts.illustrative && <span className="tag-example">{t.exampleData}</span>}
+        {t.efforts.title}
+        {efforts.illustrative && <span className="tag-example">{t.common.exampleData}</span>}
       </h2>
-      <p className="help">{t.effortsHelp}</p>
+      <p className="help">{t.efforts.effortsHelp}</p>
       <label className="check">
         <input type="checkbox" checked={show} onChange={(e) => dispatch({ type: 'set-layer', layer: 'efforts', show: e.target.checked })} />
-        <span>{t.showEfforts}</span>
+        <span>{t.efforts.showEfforts}</span>
       </label>
       <fieldset className="effort-types">
-        <legend>{t.effortTypes}</legend>
+        <legend>{t.efforts.effortTypes}</legend>
         {types.map((type) => {
           const symbol = symbols.get(type)!;
           const hidden = filter.hiddenTypes.includes(type);
@@ -65,9 +65,9 @@ export function EffortsPanel({ efforts, filter, show, visible, citywide, symbols
         })}
       </fieldset>
       <label className="field">
-        <span>{t.department}</span>
+        <span>{t.efforts.department}</span>
         <select value={filter.department ?? ''} onChange={(e) => setFilter({ department: e.target.value || null })} data-testid="effort-department">
-          <option value="">{t.allDepartments}</option>
+          <option value="">{t.efforts.allDepartments}</option>
           {departmentsOf(all).map((d) => (
             <option key={d} value={d}>
               {d}
@@ -76,33 +76,33 @@ export function EffortsPanel({ efforts, filter, show, visible, citywide, symbols
         </select>
       </label>
       <label className="field">
-        <span>{t.ageGroup}</span>
+        <span>{t.efforts.ageGroup}</span>
         <select value={ageKey} onChange={(e) => setFilter({ ages: AGE_BANDS[e.target.value] ?? null })}>
-          <option value="">{t.allAges}</option>
+          <option value="">{t.efforts.allAges}</option>
           {Object.keys(AGE_BANDS).map((k) => (
             <option key={k} value={k}>
-              {t.ageBands[k as keyof typeof t.ageBands]}
+              {t.efforts.ageBands[k as keyof typeof t.efforts.ageBands]}
             </option>
           ))}
         </select>
       </label>
       <fieldset className="years">
-        <legend>{t.startYear}</legend>
+        <legend>{t.efforts.startYear}</legend>
         <label>
-          {t.fromYear}
+          {t.efforts.fromYear}
           <input type="number" min={1900} max={2100} value={filter.fromYear ?? ''} onChange={(e) => setFilter({ fromYear: year(e.target.value) })} />
         </label>
         <label>
-          {t.toYear}
+          {t.efforts.toYear}
           <input type="number" min={1900} max={2100} value={filter.toYear ?? ''} onChange={(e) => setFilter({ toYear: year(e.target.value) })} />
         </label>
       </fieldset>
       <p className="muted" data-testid="efforts-shown">
-        {t.effortsShown(visible.length, all.length)}
+        {t.efforts.effortsShown(visible.length, all.length)}
       </p>
       <details className="citywide">
         <summary>
-          {t.citywide} ({citywide.length})
+          {t.efforts.citywide} ({citywide.length})
         </summary>
         <ul className="effort-list">
           {citywide.map((e) => (

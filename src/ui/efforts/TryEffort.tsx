@@ -25,10 +25,10 @@ export function TryEffort({ minCostKr, dispatch }: { minCostKr: number; dispatch
   );
   return (
     <section className="panel try-effort" aria-labelledby="try-effort-heading">
-      <h2 id="try-effort-heading">{t.tryEffort}</h2>
-      <p className="help">{t.criteriaHelp}</p>
+      <h2 id="try-effort-heading">{t.efforts.tryEffort}</h2>
+      <p className="help">{t.efforts.criteriaHelp}</p>
       <label className="field">
-        <span>{t.minCost}</span>
+        <span>{t.efforts.minCost}</span>
         <input
           type="number"
           min={0}
@@ -37,29 +37,29 @@ export function TryEffort({ minCostKr, dispatch }: { minCostKr: number; dispatch
           data-testid="min-cost"
           onChange={(e) => dispatch({ type: 'set-min-cost', costKr: Number(e.target.value) })}
         />
-        <small className="muted">{t.minCostHelp}</small>
+        <small className="muted">{t.efforts.minCostHelp}</small>
       </label>
       <div className="try-grid">
         <label className="field">
-          <span>{t.proposedOwner}</span>
+          <span>{t.efforts.proposedOwner}</span>
           <input value={owner} onChange={(e) => setOwner(e.target.value)} />
         </label>
         <label className="field">
-          <span>{t.proposedPartners}</span>
+          <span>{t.efforts.proposedPartners}</span>
           <input value={partners} onChange={(e) => setPartners(e.target.value)} />
         </label>
         <label className="field">
-          <span>{t.proposedUvas}</span>
+          <span>{t.efforts.proposedUvas}</span>
           <input value={uvas} onChange={(e) => setUvas(e.target.value)} />
         </label>
         <label className="field">
-          <span>{t.proposedCost}</span>
+          <span>{t.efforts.proposedCost}</span>
           <input inputMode="numeric" value={cost} onChange={(e) => setCost(e.target.value)} />
         </label>
       </div>
       <label className="check">
         <input type="checkbox" checked={preventive} onChange={(e) => setPreventive(e.target.checked)} />
-        <span>{t.proposedPreventive}</span>
+        <span>{t.efforts.proposedPreventive}</span>
       </label>
       <CriteriaList results={results} minCostKr={minCostKr} />
     </section>

@@ -28,10 +28,10 @@ export function AreaTooltip({ hover, level, geography, view, variables, notes = 
       {geso && <div className="muted">{geso}</div>}
       <div>
         {score.index === null ? (
-          t.noIndex
+          t.ranking.noIndex
         ) : (
           <>
-            {t.indexValue}: {number(score.index, decimals)} · {t.rankOf(score.rank!, view.rankedCount)}
+            {t.area.indexValue}: {number(score.index, decimals)} · {t.area.rankOf(score.rank!, view.rankedCount)}
           </>
         )}
       </div>
@@ -46,7 +46,7 @@ export function AreaTooltip({ hover, level, geography, view, variables, notes = 
           return (
             <div key={v.key}>
               <dt>{v.label[language]}</dt>
-              <dd>{value === null || value === undefined ? t.missing : `${number(value)}${v.unit ? ` ${v.unit}` : ''}`}</dd>
+              <dd>{value === null || value === undefined ? t.common.missing : `${number(value)}${v.unit ? ` ${v.unit}` : ''}`}</dd>
             </div>
           );
         })}

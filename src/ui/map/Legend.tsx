@@ -29,15 +29,15 @@ export function Legend({
   const ranges = classRangeLabels(classification, number, CLASS_COUNT);
   return (
     <div className="legend" role="group" aria-labelledby="legend-heading">
-      <LegendHeading title={t.legendTitle} illustrative={illustrative} />
+      <LegendHeading title={t.map.legendTitle} illustrative={illustrative} />
       <ol className="legend-classes">
         {Array.from({ length: CLASS_COUNT }, (_, k) => CLASS_COUNT - 1 - k).map((k) => (
           <li key={k} data-class={k}>
             <span className="swatch" style={{ background: rgbCss(NEED_COLOURS[k]) }} aria-hidden="true" />
             <span>
               {ranges[k]}
-              {k === CLASS_COUNT - 1 && <small> {t.legendHigh}</small>}
-              {k === 0 && <small> {t.legendLow}</small>}
+              {k === CLASS_COUNT - 1 && <small> {t.map.legendHigh}</small>}
+              {k === 0 && <small> {t.map.legendLow}</small>}
             </span>
           </li>
         ))}
@@ -46,12 +46,12 @@ export function Legend({
       <ul className="legend-lines">
         <li>
           <span className="line geso" aria-hidden="true" />
-          {t.gesoOutline}
+          {t.map.gesoOutline}
         </li>
         {showProposed && (
           <li>
             <span className="line proposed" aria-hidden="true" />
-            {t.proposedOutline}
+            {t.map.proposedOutline}
           </li>
         )}
         {smallAreas && <SmallAreaLegendLine />}
@@ -98,15 +98,15 @@ function RankChangeLegend({ illustrative }: { illustrative: boolean }) {
   const labels = ['≥ 10', '3 – 9', '−2 – 2', '−9 – −3', '≤ −10'];
   return (
     <div className="legend" role="group" aria-labelledby="legend-heading">
-      <LegendHeading title={t.rankChangeLegend} illustrative={illustrative} />
+      <LegendHeading title={t.scenarios.rankChangeLegend} illustrative={illustrative} />
       <ol className="legend-classes">
         {[4, 3, 2, 1, 0].map((k, i) => (
           <li key={k} data-class={k}>
             <span className="swatch" style={{ background: rgbCss(RANK_CHANGE_COLOURS[k]) }} aria-hidden="true" />
             <span>
-              {t.places(labels[i])}
-              {k === 4 && <small> {t.rankChangeUp}</small>}
-              {k === 0 && <small> {t.rankChangeDown}</small>}
+              {t.scenarios.places(labels[i])}
+              {k === 4 && <small> {t.scenarios.rankChangeUp}</small>}
+              {k === 0 && <small> {t.scenarios.rankChangeDown}</small>}
             </span>
           </li>
         ))}
@@ -125,7 +125,7 @@ function MissingItem() {
         aria-hidden="true"
         style={{ background: `repeating-linear-gradient(-45deg, ${rgbCss(MISSING_HATCH_COLOUR)} 0 2px, ${rgbCss(MISSING_COLOUR)} 2px 6px)` }}
       />
-      <span>{t.missing}</span>
+      <span>{t.common.missing}</span>
     </li>
   );
 }
@@ -135,7 +135,7 @@ function LegendHeading({ title, illustrative }: { title: string; illustrative: b
   return (
     <h2 id="legend-heading">
       {title}
-      {illustrative && <span className="legend-example">{t.exampleData}</span>}
+      {illustrative && <span className="legend-example">{t.common.exampleData}</span>}
     </h2>
   );
 }

@@ -108,7 +108,7 @@ export function MapView(props: Props) {
     const element = container.current!;
     const setState = (state: MapState) => element.setAttribute('data-state', state);
     setState('loading');
-    const map = createBaseMap(element, boundsOf(geography.delomraden), { ...t.mapControls, attribution: t.attribution });
+    const map = createBaseMap(element, boundsOf(geography.delomraden), { ...t.map.mapControls, attribution: t.common.attribution });
     // Interleaved: deck.gl draws inside MapLibre's WebGL context, one canvas
     // and one frame for both; with software GL that is several times faster
     // than two composited canvases.
@@ -160,7 +160,7 @@ export function MapView(props: Props) {
   // The attribution and control labels follow the language.
   useEffect(() => {
     const map = mapRef.current;
-    if (map) attribution.current = setMapLanguage(map, attribution.current, { ...t.mapControls, attribution: t.attribution });
+    if (map) attribution.current = setMapLanguage(map, attribution.current, { ...t.map.mapControls, attribution: t.common.attribution });
   }, [geography, language, t]);
 
   const labels = selectLabels(geography);
@@ -199,7 +199,7 @@ export function MapView(props: Props) {
         selectedFeature,
         labels: props.layers.labels ? labels[level] : [],
         proposedLabels: labels.proposed,
-        proposedLabel: t.proposedGroup,
+        proposedLabel: t.map.proposedGroup,
         scale,
         efforts: effortsShown ? { points: effortPoints, symbols: effortSymbols, badges: effortBadges, selected: selectedEffort } : null,
       }),

@@ -38,7 +38,7 @@ export function PublicPage({ boot }: { boot: BootData }) {
   const select = (code: string | null) => dispatch({ type: 'select', code });
   const embedUrl = `${window.location.origin}${window.location.pathname}${ROUTE_HASH.public}`;
   const variables = state.dataset.variables;
-  const licence = `${t.attribution}. ${t.downloadLicence}`;
+  const licence = `${t.common.attribution}. ${t.pages.downloadLicence}`;
 
   return (
     <I18nContext.Provider value={i18n}>
@@ -46,17 +46,17 @@ export function PublicPage({ boot }: { boot: BootData }) {
         <SkipLink />
         <header className="public-header">
           <div>
-            <p className="public-kicker">{t.appTitle}</p>
-            <h1>{t.publicTitle}</h1>
+            <p className="public-kicker">{t.common.appTitle}</p>
+            <h1>{t.pages.publicTitle}</h1>
           </div>
-          <LanguageSelect label={t.language} value={language} onChange={(l) => dispatch({ type: 'set-language', language: l })} />
+          <LanguageSelect label={t.common.language} value={language} onChange={(l) => dispatch({ type: 'set-language', language: l })} />
         </header>
         <main className="public-main">
           {state.dataset.illustrative && <ExampleDataBanner />}
-          <p className="lead">{t.publicIntro}</p>
-          <TextSection id="what" title={t.publicWhatTitle} paragraphs={[t.publicWhat]} />
+          <p className="lead">{t.pages.publicIntro}</p>
+          <TextSection id="what" title={t.pages.publicWhatTitle} paragraphs={[t.pages.publicWhat]} />
           <section aria-labelledby="variables">
-            <h2 id="variables">{t.publicVariablesTitle}</h2>
+            <h2 id="variables">{t.pages.publicVariablesTitle}</h2>
             <dl className="variable-list">
               {variables.map((v) => (
                 <div key={v.key}>
@@ -66,15 +66,15 @@ export function PublicPage({ boot }: { boot: BootData }) {
               ))}
             </dl>
           </section>
-          <TextSection id="how" title={t.publicHowTitle} paragraphs={methodText[language].slice(1, 5)} />
+          <TextSection id="how" title={t.pages.publicHowTitle} paragraphs={methodText[language].slice(1, 5)} />
           <TextSection id="uncertainty" title={uncertaintyMethodText[language].title} paragraphs={uncertaintyMethodText[language].paragraphs} />
-          <TextSection id="source" title={t.publicSourceTitle} paragraphs={[t.publicSource(`${datasetMetadata.source} (${datasetMetadata.vintage})`)]} />
-          <TextSection id="limits" title={t.publicLimitsTitle} paragraphs={[t.publicLimits]} />
-          <TextSection id="choice" title={t.publicChoiceTitle} paragraphs={[t.publicChoice]} />
+          <TextSection id="source" title={t.pages.publicSourceTitle} paragraphs={[t.pages.publicSource(`${datasetMetadata.source} (${datasetMetadata.vintage})`)]} />
+          <TextSection id="limits" title={t.pages.publicLimitsTitle} paragraphs={[t.pages.publicLimits]} />
+          <TextSection id="choice" title={t.pages.publicChoiceTitle} paragraphs={[t.pages.publicChoice]} />
           <section aria-labelledby="map-heading" className="public-map-section">
-            <h2 id="map-heading">{t.publicMapTitle}</h2>
-            <p>{t.publicOfficialWeights}</p>
-            <div className="public-map" role="region" aria-label={t.mapLabel}>
+            <h2 id="map-heading">{t.pages.publicMapTitle}</h2>
+            <p>{t.pages.publicOfficialWeights}</p>
+            <div className="public-map" role="region" aria-label={t.map.mapLabel}>
               <MapView geography={geography} level={view.level} selected={view.selected} layers={view.layers} view={derived} variables={variables} onSelect={select} />
               <Legend classification={derived.classification} showProposed={view.layers.proposed} illustrative={state.dataset.illustrative} smallAreas={derived.flagged.size > 0} />
             </div>
@@ -94,33 +94,33 @@ export function PublicPage({ boot }: { boot: BootData }) {
             </div>
           </section>
           <section aria-labelledby="downloads">
-            <h2 id="downloads">{t.downloads}</h2>
+            <h2 id="downloads">{t.pages.downloads}</h2>
             <ul className="downloads">
               <li>
-                <button type="button" onClick={() => download(t.fileNames.rankingCsv, rankingCsv(derived, variables, t.csvHeaders), 'text/csv;charset=utf-8')}>
-                  {t.downloadCsv}
+                <button type="button" onClick={() => download(t.common.fileNames.rankingCsv, rankingCsv(derived, variables, t.common.csvHeaders), 'text/csv;charset=utf-8')}>
+                  {t.pages.downloadCsv}
                 </button>
               </li>
               <li>
-                <button type="button" onClick={() => download(t.fileNames.areasGeoJson, rankingGeoJson(derived, view.level, geography, licence), 'application/geo+json')}>
-                  {t.downloadGeoJson}
+                <button type="button" onClick={() => download(t.common.fileNames.areasGeoJson, rankingGeoJson(derived, view.level, geography, licence), 'application/geo+json')}>
+                  {t.pages.downloadGeoJson}
                 </button>
               </li>
             </ul>
-            <p>{t.downloadLicence}</p>
+            <p>{t.pages.downloadLicence}</p>
           </section>
           <section aria-labelledby="embed">
-            <h2 id="embed">{t.embedTitle}</h2>
-            <p>{t.embedHelp}</p>
+            <h2 id="embed">{t.pages.embedTitle}</h2>
+            <p>{t.pages.embedHelp}</p>
             <pre className="embed-code">
-              <code>{`<iframe src="${embedUrl}" title="${t.publicTitle}" width="100%" height="900" style="border:0"></iframe>`}</code>
+              <code>{`<iframe src="${embedUrl}" title="${t.pages.publicTitle}" width="100%" height="900" style="border:0"></iframe>`}</code>
             </pre>
           </section>
         </main>
         <footer className="public-footer">
-          <a href={ROUTE_HASH.accessibility}>{t.accessibilityLink}</a>
-          <a href="#">{t.toPlanner}</a>
-          <span>{t.attribution}</span>
+          <a href={ROUTE_HASH.accessibility}>{t.pages.accessibilityLink}</a>
+          <a href="#">{t.pages.toPlanner}</a>
+          <span>{t.common.attribution}</span>
         </footer>
       </div>
     </I18nContext.Provider>

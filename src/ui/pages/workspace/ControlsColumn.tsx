@@ -26,7 +26,7 @@ export function ControlsColumn({ presentation, state, derived, counts, symbols, 
   const { t } = useI18n();
   const { view } = state;
   return (
-    <aside className="controls" aria-label={t.weights}>
+    <aside className="controls" aria-label={t.controls.weights}>
       <WeightsPanel
         variables={state.dataset.variables}
         settings={derived.settings}

@@ -37,7 +37,7 @@ export function MapRegion({ presentation, geography, view, dataset, efforts, der
   const probabilityMap = view.mapColour === 'probability';
   const selectedEffort = efforts.dataset.efforts.find((e) => e.id === efforts.selected) ?? null;
   return (
-    <section className="map-area" aria-label={t.mapLabel}>
+    <section className="map-area" aria-label={t.map.mapLabel}>
       <MapView
         geography={geography}
         level={view.level}

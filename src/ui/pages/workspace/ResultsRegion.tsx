@@ -65,9 +65,9 @@ export function ResultsRegion({ presentation, state, derived, geography, compari
           />
         </AreaPanel>
       ) : (
-        !presentation && <p className="hint">{t.selectHint}</p>
+        !presentation && <p className="hint">{t.area.selectHint}</p>
       )}
-      <div className="tabs" role="tablist" aria-label={t.ranking}>
+      <div className="tabs" role="tablist" aria-label={t.ranking.title}>
         {RESULTS_VIEWS.map((v) => (
           <button
             key={v}
@@ -78,7 +78,7 @@ export function ResultsRegion({ presentation, state, derived, geography, compari
             aria-controls={`panel-${v}`}
             onClick={() => dispatch({ type: 'set-results-view', view: v })}
           >
-            {t.resultsViews[v]}
+            {t.ranking.resultsViews[v]}
           </button>
         ))}
       </div>

@@ -27,26 +27,26 @@ export function WorkspaceHeader({ presentation, illustrative, areas, geography, 
   return (
     <header className="app-header">
       <div className="title">
-        <h1>{t.appTitle}</h1>
-        {!presentation && <p>{t.appSubtitle}</p>}
+        <h1>{t.common.appTitle}</h1>
+        {!presentation && <p>{t.common.appSubtitle}</p>}
       </div>
       {illustrative && <ExampleDataBanner />}
       <SearchBox items={areas} onChoose={onChooseArea} />
       {!presentation && <DataLoader geography={geography} dispatch={dispatch} />}
-      <nav className="page-links" aria-label={t.appTitle}>
+      <nav className="page-links" aria-label={t.common.appTitle}>
         {presentation ? (
-          <a href={`${window.location.search}#`}>{t.exitWorkshop}</a>
+          <a href={`${window.location.search}#`}>{t.pages.exitWorkshop}</a>
         ) : (
           <>
-            <a href={`${window.location.search}${ROUTE_HASH.workshop}`}>{t.workshop}</a>
-            <a href={`${window.location.search}${ROUTE_HASH.public}`}>{t.openPublic}</a>
+            <a href={`${window.location.search}${ROUTE_HASH.workshop}`}>{t.pages.workshop}</a>
+            <a href={`${window.location.search}${ROUTE_HASH.public}`}>{t.pages.openPublic}</a>
           </>
         )}
         <button type="button" className="small" onClick={onHelp} aria-haspopup="dialog">
-          {t.keysTitle} (?)
+          {t.common.keysTitle} (?)
         </button>
       </nav>
-      <LanguageSelect label={t.language} value={language} onChange={(l) => dispatch({ type: 'set-language', language: l })} />
+      <LanguageSelect label={t.common.language} value={language} onChange={(l) => dispatch({ type: 'set-language', language: l })} />
     </header>
   );
 }

@@ -15,7 +15,7 @@ const MARGIN = { top: 12, right: 16, bottom: 44, left: 56 };
 export function NeedEffortView({ result, view, selected, onSelect }: { result: NeedEffortResult; view: DerivedView; selected: string | null; onSelect: (code: string) => void }) {
   const { t, number } = useI18n();
   const { points, needThreshold, effortThreshold } = result;
-  if (points.length === 0 || needThreshold === null || effortThreshold === null) return <p className="hint">{t.noneFlagged}</p>;
+  if (points.length === 0 || needThreshold === null || effortThreshold === null) return <p className="hint">{t.needEffort.noneFlagged}</p>;
   const decimals = view.indexDecimals;
   const x = scaleLinear()
     .domain([Math.min(...points.map((p) => p.index)), Math.max(...points.map((p) => p.index))])
@@ -32,9 +32,9 @@ export function NeedEffortView({ result, view, selected, onSelect }: { result: N
 
   return (
     <section className="need-effort" aria-labelledby="need-effort-heading" data-testid="need-effort">
-      <h2 id="need-effort-heading">{t.needEffort}</h2>
-      <p className="help">{t.needEffortHelp(number(needThreshold, decimals), number(effortThreshold, 1))}</p>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={`${t.needAxis} / ${t.effortAxis}`}>
+      <h2 id="need-effort-heading">{t.needEffort.title}</h2>
+      <p className="help">{t.needEffort.needEffortHelp(number(needThreshold, decimals), number(effortThreshold, 1))}</p>
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={`${t.needEffort.needAxis} / ${t.needEffort.effortAxis}`}>
         <rect
           className="quadrant"
           x={x(needThreshold)}
@@ -60,10 +60,10 @@ export function NeedEffortView({ result, view, selected, onSelect }: { result: N
           </g>
         ))}
         <text className="axis-label" x={(MARGIN.left + WIDTH - MARGIN.right) / 2} y={HEIGHT - 6} textAnchor="middle">
-          {t.needAxis}
+          {t.needEffort.needAxis}
         </text>
         <text className="axis-label" transform={`translate(14,${(HEIGHT - MARGIN.bottom) / 2}) rotate(-90)`} textAnchor="middle">
-          {t.effortAxis}
+          {t.needEffort.effortAxis}
         </text>
         {points.map((p) => {
           const isFlagged = p.highNeed && p.lowEffort;
@@ -78,14 +78,14 @@ export function NeedEffortView({ result, view, selected, onSelect }: { result: N
               r={isFlagged ? 6 : 4}
               onClick={() => onSelect(p.code)}
             >
-              <title>{`${nameOf(p.code)}: ${number(p.index, decimals)}, ${number(p.effort, 1)} ${t.perThousandChildren}`}</title>
+              <title>{`${nameOf(p.code)}: ${number(p.index, decimals)}, ${number(p.effort, 1)} ${t.efforts.perThousandChildren}`}</title>
             </circle>
           );
         })}
       </svg>
-      <h3>{t.flaggedAreas}</h3>
+      <h3>{t.needEffort.flaggedAreas}</h3>
       {flagged.length === 0 ? (
-        <p className="muted">{t.noneFlagged}</p>
+        <p className="muted">{t.needEffort.noneFlagged}</p>
       ) : (
         <ol className="flagged-list" data-testid="flagged-areas">
           {flagged.map((p) => (
@@ -94,7 +94,7 @@ export function NeedEffortView({ result, view, selected, onSelect }: { result: N
                 {nameOf(p.code)}
               </button>{' '}
               <span className="muted">
-                {t.rankOf(p.rank, view.rankedCount)} · {number(p.effort, 1)} {t.perThousandChildren}
+                {t.area.rankOf(p.rank, view.rankedCount)} · {number(p.effort, 1)} {t.efforts.perThousandChildren}
               </span>
             </li>
           ))}

@@ -78,7 +78,7 @@ export function RankingTable({ level, geography, view, variables: allVariables, 
           type="button"
           className="sort"
           onClick={() => setSort({ key, ascending: active ? !sort.ascending : key !== 'index' })}
-          aria-label={t.sortBy(label)}
+          aria-label={t.ranking.sortBy(label)}
         >
           {label}
           <span aria-hidden="true">{active ? (sort.ascending ? ' ▲' : ' ▼') : ''}</span>
@@ -91,15 +91,15 @@ export function RankingTable({ level, geography, view, variables: allVariables, 
     <div className="ranking" id="ranking" tabIndex={-1}>
       <table data-testid="ranking">
         <caption>
-          <h2>{t.ranking}</h2>
-          <span>{t.rankingCaption(t.levelShort[level], view.areas.length)}</span>
+          <h2>{t.ranking.title}</h2>
+          <span>{t.ranking.rankingCaption(t.controls.levelShort[level], view.areas.length)}</span>
         </caption>
         <thead>
           <tr>
-            {header('rank', t.rank)}
-            {header('name', t.name)}
-            {showGeso && header('geso', t.geso)}
-            {header('index', t.index)}
+            {header('rank', t.ranking.rank)}
+            {header('name', t.ranking.name)}
+            {showGeso && header('geso', t.ranking.geso)}
+            {header('index', t.ranking.index)}
             {variables.map((v) => header({ variable: v.key }, v.shortLabel?.[language] ?? v.label[language], `${v.label[language]}: ${v.definition[language]}`))}
           </tr>
         </thead>
@@ -130,7 +130,7 @@ export function RankingTable({ level, geography, view, variables: allVariables, 
                     {gesoOf(code)}
                   </td>
                 )}
-                <td className="num">{score.index === null ? t.noIndex : number(score.index, decimals)}</td>
+                <td className="num">{score.index === null ? t.ranking.noIndex : number(score.index, decimals)}</td>
                 {variables.map((v) => {
                   const value = area.values[v.key];
                   return (

@@ -41,7 +41,7 @@ export function RankIntervalTable({ areas, view, topN, proposed, selected, onSel
       <thead>
         <tr>
           <th scope="col">{t.robustness.medianRank}</th>
-          <th scope="col">{t.name}</th>
+          <th scope="col">{t.ranking.name}</th>
           <th scope="col" className="interval-col">
             {t.robustness.interval}
             <small className="interval-scale">

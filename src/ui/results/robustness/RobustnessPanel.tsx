@@ -70,7 +70,7 @@ export function RobustnessPanel({ settings: u, topN, mapColour, selected, variab
           {u.samplingNoise && <p className="help">{r.samplingNoiseHelp}</p>}
           <div className="field-row">
             <label>
-              {t.topN}
+              {t.scenarios.topN}
               <input
                 type="number"
                 min={1}
@@ -120,7 +120,7 @@ export function RobustnessPanel({ settings: u, topN, mapColour, selected, variab
         />
         {r.mapColour(topN)}
       </label>
-      {inUse === 0 ? <p>{t.allWeightsZero}</p> : <RunStatus uncertainty={uncertainty} />}
+      {inUse === 0 ? <p>{t.controls.allWeightsZero}</p> : <RunStatus uncertainty={uncertainty} />}
       {summary && summary.areas.length > 0 && (
         <>
           <h3>{r.sensitivityTitle}</h3>

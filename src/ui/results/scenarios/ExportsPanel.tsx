@@ -30,32 +30,32 @@ export function ExportsPanel({ dataset, view, derived, mapRef }: Props) {
     const map = mapRef.current;
     if (!map) return;
     const ranges = classRangeLabels(derived.classification, number, CLASS_COUNT);
-    const legendTitle = probabilityMap ? t.robustness.legendTitle(view.topN) : t.legendTitle;
+    const legendTitle = probabilityMap ? t.robustness.legendTitle(view.topN) : t.map.legendTitle;
     const classes = probabilityMap
       ? probabilityLegendRows(t.robustness.legendClasses)
       : Array.from({ length: CLASS_COUNT }, (_, i) => CLASS_COUNT - 1 - i).map((k) => ({ colour: NEED_COLOURS[k], label: ranges[k] }));
     const blob = await exportMapPng(map, {
-      title: `${t.appTitle} – ${legendTitle.toLowerCase()}`,
-      subtitle: `${t.levels[view.level](derived.areas.length)} · ${t.normalisations[view.normalisation]}`,
+      title: `${t.common.appTitle} – ${legendTitle.toLowerCase()}`,
+      subtitle: `${t.controls.levels[view.level](derived.areas.length)} · ${t.controls.normalisations[view.normalisation]}`,
       legendTitle,
-      legend: [...classes, { colour: 'hatch' as const, label: t.missing }],
+      legend: [...classes, { colour: 'hatch' as const, label: t.common.missing }],
       weights: derived.settings.map((s) => `${variableByKey.get(s.key)?.label[language] ?? s.key}: ${percent(derived.result.effectiveWeights[s.key] ?? 0)}`),
-      vintage: `${t.dataSource}: ${datasetMetadata.vintage}`,
-      attribution: t.attribution,
-      exampleNote: dataset.illustrative ? t.exampleData : null,
+      vintage: `${t.common.dataSource}: ${datasetMetadata.vintage}`,
+      attribution: t.common.attribution,
+      exampleNote: dataset.illustrative ? t.common.exampleData : null,
     });
-    download(t.fileNames.mapPng, blob);
+    download(t.common.fileNames.mapPng, blob);
   };
 
   return (
     <section className="panel" aria-labelledby="export-heading">
-      <h2 id="export-heading">{t.exportTitle}</h2>
+      <h2 id="export-heading">{t.scenarios.exportTitle}</h2>
       <div className="button-row">
-        <button type="button" onClick={() => download(t.fileNames.rankingCsv, rankingCsv(derived, dataset.variables, t.csvHeaders), 'text/csv;charset=utf-8')}>
-          {t.exportCsv}
+        <button type="button" onClick={() => download(t.common.fileNames.rankingCsv, rankingCsv(derived, dataset.variables, t.common.csvHeaders), 'text/csv;charset=utf-8')}>
+          {t.scenarios.exportCsv}
         </button>
         <button type="button" onClick={() => void exportPng()} data-testid="export-png">
-          {t.exportPng}
+          {t.scenarios.exportPng}
         </button>
       </div>
     </section>

@@ -36,16 +36,16 @@ export function ParticipantsPanel({ participants, variables, weights: current, c
 
   return (
     <section className="panel participants" aria-labelledby="participants-heading" data-testid="participants">
-      <h2 id="participants-heading">{t.participants}</h2>
-      <p className="help">{t.participantsHelp}</p>
+      <h2 id="participants-heading">{t.scenarios.participants}</h2>
+      <p className="help">{t.scenarios.participantsHelp}</p>
       <NameForm
-        label={t.participantName}
-        submitLabel={t.addParticipant}
+        label={t.scenarios.participantName}
+        submitLabel={t.scenarios.addParticipant}
         testId="participant-name"
         onSubmit={(name) => dispatch({ type: 'add-participant', weighting: { name, weights: current } })}
       />
       <ReadJsonFiles
-        label={t.importParticipant}
+        label={t.scenarios.importParticipant}
         multiple
         testId="participant-file"
         onFiles={(files) => {
@@ -59,20 +59,20 @@ export function ParticipantsPanel({ participants, variables, weights: current, c
         }}
       />
       {participants.length === 0 ? (
-        <p className="muted">{t.noParticipants}</p>
+        <p className="muted">{t.scenarios.noParticipants}</p>
       ) : (
         <>
           <table className="participant-table" data-testid="participant-table">
             <thead>
               <tr>
-                <th scope="col">{t.participantName}</th>
+                <th scope="col">{t.scenarios.participantName}</th>
                 {variables.map((v) => (
                   <th scope="col" key={v.key}>
                     {v.shortLabel?.[language] ?? v.label[language]}
                   </th>
                 ))}
                 <th scope="col">
-                  <span className="visually-hidden">{t.removeParticipant}</span>
+                  <span className="visually-hidden">{t.scenarios.removeParticipant}</span>
                 </th>
               </tr>
             </thead>
@@ -89,7 +89,7 @@ export function ParticipantsPanel({ participants, variables, weights: current, c
                     ))}
                     <td>
                       <button type="button" className="small" onClick={() => dispatch({ type: 'remove-participant', name: p.name })}>
-                        {t.removeParticipant}
+                        {t.scenarios.removeParticipant}
                       </button>
                     </td>
                   </tr>
@@ -98,7 +98,7 @@ export function ParticipantsPanel({ participants, variables, weights: current, c
             </tbody>
             <tfoot>
               <tr data-testid="median-row">
-                <th scope="row">{t.medianRow}</th>
+                <th scope="row">{t.scenarios.medianRow}</th>
                 {keys.map((k) => (
                   <td key={k} className="num">
                     {percent(shares(median)[k] ?? 0)}
@@ -109,11 +109,11 @@ export function ParticipantsPanel({ participants, variables, weights: current, c
             </tfoot>
           </table>
           <button type="button" onClick={() => dispatch({ type: 'apply-weights', weights: median })}>
-            {t.useMedian}
+            {t.scenarios.useMedian}
           </button>
-          <h3>{t.robustTitle(topN)}</h3>
+          <h3>{t.scenarios.robustTitle(topN)}</h3>
           {robust.length === 0 ? (
-            <p className="muted">{t.noRobust}</p>
+            <p className="muted">{t.scenarios.noRobust}</p>
           ) : (
             <ul className="robust-list" data-testid="robust-areas">
               {robust.map((code) => (

@@ -31,8 +31,8 @@ export function ScenariosPanel({ scenarios, variables, topN, view, comparison, d
   const [b, setB] = useState<ScenarioRef>(scenarios.compare?.b ?? 'current');
   const keys = new Set(variables.map((v) => v.key));
   const refs: { ref: ScenarioRef; label: string }[] = [
-    { ref: 'default', label: t.refDefault },
-    { ref: 'current', label: t.refCurrent },
+    { ref: 'default', label: t.scenarios.refDefault },
+    { ref: 'current', label: t.scenarios.refCurrent },
     ...scenarios.saved.map((s) => ({ ref: `scenario:${s.name}` as ScenarioRef, label: s.name })),
   ];
   const nameOf = (code: string) => view.areaByCode.get(code)?.name ?? code;
@@ -40,15 +40,15 @@ export function ScenariosPanel({ scenarios, variables, topN, view, comparison, d
   return (
     <div className="scenarios" data-testid="scenarios">
       <section aria-labelledby="scenarios-heading" className="panel">
-        <h2 id="scenarios-heading">{t.scenarios}</h2>
+        <h2 id="scenarios-heading">{t.scenarios.title}</h2>
         <NameForm
-          label={t.scenarioName}
-          submitLabel={t.saveScenario}
+          label={t.scenarios.scenarioName}
+          submitLabel={t.scenarios.saveScenario}
           testId="scenario-name"
           onSubmit={(name) => dispatch({ type: 'save-scenario', name, savedAt: new Date().toISOString() })}
         />
         {scenarios.saved.length === 0 ? (
-          <p className="muted">{t.noScenarios}</p>
+          <p className="muted">{t.scenarios.noScenarios}</p>
         ) : (
           <ul className="scenario-list">
             {scenarios.saved.map((s) => (
@@ -63,26 +63,26 @@ export function ScenariosPanel({ scenarios, variables, topN, view, comparison, d
                     }}
                   >
                     <label className="visually-hidden" htmlFor={`rename-${s.name}`}>
-                      {t.scenarioName}
+                      {t.scenarios.scenarioName}
                     </label>
                     <input id={`rename-${s.name}`} value={renaming.to} maxLength={80} onChange={(e) => setRenaming({ from: s.name, to: e.target.value })} autoFocus />
-                    <button type="submit">{t.renameScenario}</button>
+                    <button type="submit">{t.scenarios.renameScenario}</button>
                   </form>
                 ) : (
                   <strong>{s.name}</strong>
                 )}
                 <span className="scenario-actions">
                   <button type="button" onClick={() => dispatch({ type: 'apply-weights', weights: s.weights, directions: s.directions, normalisation: s.normalisation })}>
-                    {t.applyScenario}
+                    {t.scenarios.applyScenario}
                   </button>
                   <button type="button" onClick={() => setRenaming({ from: s.name, to: s.name })}>
-                    {t.renameScenario}
+                    {t.scenarios.renameScenario}
                   </button>
                   <button type="button" onClick={() => download(`${s.name}.kraftsamla.json`, scenarioFile(s), 'application/json')}>
-                    {t.exportScenario}
+                    {t.scenarios.exportScenario}
                   </button>
                   <button type="button" onClick={() => dispatch({ type: 'delete-scenario', name: s.name })}>
-                    {t.deleteScenario}
+                    {t.scenarios.deleteScenario}
                   </button>
                 </span>
               </li>
@@ -90,7 +90,7 @@ export function ScenariosPanel({ scenarios, variables, topN, view, comparison, d
           </ul>
         )}
         <ReadJsonFiles
-          label={t.importScenario}
+          label={t.scenarios.importScenario}
           multiple
           testId="scenario-file"
           onFiles={(files) => {
@@ -107,38 +107,38 @@ export function ScenariosPanel({ scenarios, variables, topN, view, comparison, d
       </section>
 
       <section aria-labelledby="compare-heading" className="panel">
-        <h2 id="compare-heading">{t.compareTitle}</h2>
+        <h2 id="compare-heading">{t.scenarios.compareTitle}</h2>
         <div className="compare-grid">
-          <RefSelect label={t.compareA} value={a} refs={refs} onChange={setA} testId="compare-a" />
-          <RefSelect label={t.compareB} value={b} refs={refs} onChange={setB} testId="compare-b" />
+          <RefSelect label={t.scenarios.compareA} value={a} refs={refs} onChange={setA} testId="compare-a" />
+          <RefSelect label={t.scenarios.compareB} value={b} refs={refs} onChange={setB} testId="compare-b" />
           <label className="field">
-            <span>{t.topN}</span>
+            <span>{t.scenarios.topN}</span>
             <input type="number" min={1} max={view.areas.length} value={topN} onChange={(e) => dispatch({ type: 'set-top-n', n: Number(e.target.value) })} data-testid="top-n" />
           </label>
         </div>
         <div className="button-row">
           <button type="button" onClick={() => dispatch({ type: 'set-compare', compare: { a, b } })}>
-            {t.startCompare}
+            {t.scenarios.startCompare}
           </button>
           {scenarios.compare && (
             <button type="button" onClick={() => dispatch({ type: 'set-compare', compare: null })}>
-              {t.stopCompare}
+              {t.scenarios.stopCompare}
             </button>
           )}
         </div>
         {comparison && (
           <>
-            <h3>{t.moversTitle(topN)}</h3>
+            <h3>{t.scenarios.moversTitle(topN)}</h3>
             {comparison.movers.length === 0 ? (
-              <p className="muted">{t.noMovers}</p>
+              <p className="muted">{t.scenarios.noMovers}</p>
             ) : (
               <table className="movers" data-testid="movers">
                 <thead>
                   <tr>
-                    <th scope="col">{t.name}</th>
-                    <th scope="col">{t.rankA}</th>
-                    <th scope="col">{t.rankB}</th>
-                    <th scope="col">{t.change}</th>
+                    <th scope="col">{t.ranking.name}</th>
+                    <th scope="col">{t.scenarios.rankA}</th>
+                    <th scope="col">{t.scenarios.rankB}</th>
+                    <th scope="col">{t.scenarios.change}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -152,7 +152,7 @@ export function ScenariosPanel({ scenarios, variables, topN, view, comparison, d
                       <td className="num">{m.rankA ?? '–'}</td>
                       <td className="num">{m.rankB ?? '–'}</td>
                       <td className="num">
-                        {m.change !== null && m.change > 0 ? `+${m.change}` : (m.change ?? '–')} ({m.inTopB ? t.enters : t.leaves})
+                        {m.change !== null && m.change > 0 ? `+${m.change}` : (m.change ?? '–')} ({m.inTopB ? t.scenarios.enters : t.scenarios.leaves})
                       </td>
                     </tr>
                   ))}
