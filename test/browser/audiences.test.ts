@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { RANK_CHANGE_COLOURS } from '../../src/map/rankChangeColours.ts';
+import { onlyOvercrowding, resetWeights } from './actions.ts';
 import { openApp, useAppPage, useBrowser, waitForMap } from './launchBrowser.ts';
 import { countColours } from './pixels.ts';
 
@@ -12,14 +13,6 @@ mkdirSync(SCREENSHOTS, { recursive: true });
 const browser = useBrowser();
 
 const weight = (page: Page, key: string) => page.locator(`input[data-var="${key}"]`).inputValue();
-async function onlyOvercrowding(page: Page) {
-  for (const key of ['behorighet_yrkesprogram', 'ekonomiskt_bistand', 'laginkomststandard']) {
-    await page.focus(`input[type="range"][data-var="${key}"]`);
-    await page.keyboard.press('Home');
-  }
-  await page.locator('body').focus();
-}
-const resetWeights = (page: Page) => page.getByRole('button', { name: 'Återställ vikter (25 var)' }).click();
 
 describe('workshop mode on a projector', () => {
   it('is legible and keyboard-driven at 1920×1080, and still whole at 1280×720', async () => {

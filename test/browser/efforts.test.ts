@@ -8,6 +8,7 @@ import { parseEffortCsv } from '../../src/data/parseEfforts.ts';
 import { parseIndicatorText } from '../../src/data/parseIndicators.ts';
 import { effortSymbols } from '../../src/map/effortSymbols.ts';
 import { independentlyFlagged } from '../support/independentNeedEffort.ts';
+import { onlyOvercrowding, resetWeights } from './actions.ts';
 import { useAppPage, useBrowser, waitForMap } from './launchBrowser.ts';
 import { countColours } from './pixels.ts';
 
@@ -96,10 +97,7 @@ describe('ongoing efforts', () => {
 
   it('marks the areas with high need and little effort for a known weighting', async () => {
     const { page } = app();
-    for (const key of ['behorighet_yrkesprogram', 'ekonomiskt_bistand', 'laginkomststandard']) {
-      await page.focus(`input[type="range"][data-var="${key}"]`);
-      await page.keyboard.press('Home');
-    }
+    await onlyOvercrowding(page);
     await page.getByRole('tab', { name: 'Behov mot insatser' }).click();
     const indicators = parseIndicatorText(read('data/indicators-example.csv'), {
       fileName: 'i.csv', illustrative: true, knownAreas: geography.delomradeNames,
@@ -112,7 +110,7 @@ describe('ongoing efforts', () => {
     const dots = await page.$$eval('[data-testid="need-effort"] circle[data-flagged="true"]', (c) => c.map((x) => x.getAttribute('data-code')!));
     expect(dots.sort()).toEqual(expected);
     await page.screenshot({ path: resolve(SCREENSHOTS, 'need-effort-1920x1080.png') });
-    await page.getByRole('button', { name: 'Återställ vikter (25 var)' }).click();
+    await resetWeights(page);
   });
 
   it('rejects a bad effort file by row and column and keeps the efforts already loaded', async () => {

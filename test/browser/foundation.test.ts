@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { NEED_COLOURS } from '../../src/map/palette.ts';
 import { independentClasses } from '../support/independentClasses.ts';
+import { resetWeights, weightsToZero } from './actions.ts';
 import { useAppPage, useBrowser, waitForMap } from './launchBrowser.ts';
 import { areaPixelMatches, expectedClasses, HATCH_RGB, screenPointOf, type RGB } from './pixels.ts';
 
@@ -33,13 +34,6 @@ async function expectMapShows(page: Page, classes: Record<string, string>) {
 
 async function uploadIndicators(page: Page, name: string, content: string | Buffer) {
   await page.setInputFiles('[data-testid="indicator-file"]', { name, mimeType: 'text/csv', buffer: Buffer.from(content) });
-}
-
-async function weightsHome(page: Page, keys: string[]) {
-  for (const key of keys) {
-    await page.focus(`input[type="range"][data-var="${key}"]`);
-    await page.keyboard.press('Home');
-  }
 }
 
 /**
@@ -85,7 +79,7 @@ describe('the foundation map', () => {
     const listenersBefore = await page.evaluate(() => (window as unknown as { dropListeners: number }).dropListeners);
     const orderBefore = await rowCodes(page);
     // Only overcrowding counts: keyboard, as a user without a mouse would.
-    await weightsHome(page, ['behorighet_yrkesprogram', 'ekonomiskt_bistand', 'laginkomststandard']);
+    await weightsToZero(page, ['behorighet_yrkesprogram', 'ekonomiskt_bistand', 'laginkomststandard']);
     await expect(page.$eval('input[data-var="trangboddhet"]', (e) => (e as HTMLInputElement).value)).resolves.toBe('25');
     expect(await rowCodes(page)).not.toEqual(orderBefore);
     // The top row is now the area with the highest overcrowding.
@@ -101,15 +95,15 @@ describe('the foundation map', () => {
     // Three slider moves re-rendered the page; the file loader's window
     // listeners were attached once, not again on every render.
     await expect(page.evaluate(() => (window as unknown as { dropListeners: number }).dropListeners)).resolves.toBe(listenersBefore);
-    await page.getByRole('button', { name: 'Återställ vikter (25 var)' }).click();
+    await resetWeights(page);
   });
 
   it('shows an all-zero message and no index when every weight is zero', async () => {
     const { page } = app();
-    await weightsHome(page, ['behorighet_yrkesprogram', 'trangboddhet', 'ekonomiskt_bistand', 'laginkomststandard']);
+    await weightsToZero(page, ['behorighet_yrkesprogram', 'trangboddhet', 'ekonomiskt_bistand', 'laginkomststandard']);
     await expect(page.getByRole('alert').first().textContent()).resolves.toContain('Alla vikter är noll');
     await expect(page.$$eval('tbody tr[data-missing="true"]', (r) => r.length)).resolves.toBe(136);
-    await page.getByRole('button', { name: 'Återställ vikter (25 var)' }).click();
+    await resetWeights(page);
     await expect(page.locator('input[data-var="trangboddhet"]').inputValue()).resolves.toBe('25');
   });
 

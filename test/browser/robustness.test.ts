@@ -11,6 +11,7 @@ import { reliabilityOf } from '../../src/index/uncertainty/reliability.ts';
 import { PROBABILITY_COLOURS, probabilityClass } from '../../src/map/probabilityColours.ts';
 import { RUN_CANCELLED_MARK } from '../../src/ui/state/useUncertainty.ts';
 import { context, readRepoFile } from '../unit/data/context.ts';
+import { weightsToZero } from './actions.ts';
 import { openApp, useAppPage, useBrowser, waitForMap, waitForRobustness } from './launchBrowser.ts';
 import { areaPixelMatches, HATCH_RGB, screenPointOf, type RGB } from './pixels.ts';
 
@@ -49,10 +50,7 @@ describe('uncertainty and sensitivity analysis', () => {
     // Now only overcrowding counts, and without sampling noise nothing else
     // can move the ranks: every interval must shrink to the index's rank.
     await page.getByLabel('Räkna med slumpfel i små områden').uncheck();
-    for (const key of ['ekonomiskt_bistand', 'laginkomststandard']) {
-      await page.focus(`input[type="range"][data-var="${key}"]`);
-      await page.keyboard.press('Home');
-    }
+    await weightsToZero(page, ['ekonomiskt_bistand', 'laginkomststandard']);
     await finished(page);
     await expect(page.getByTestId('run-status').textContent()).resolves.toMatch(/^Klar: 50\s000 omräkningar på [\d\s]+ ms\.$/);
     const expected = computeIndex(areas, {

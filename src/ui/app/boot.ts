@@ -44,3 +44,14 @@ export async function boot(baseUrl: string): Promise<BootData> {
   if (!efforts.ok) throw new BootError(bundledEfforts.fileName, efforts.errors.length);
   return { geography, dataset: parsed.value, efforts: efforts.value, defaultKeys: new Set(defaultVariables.map((v) => v.key)) };
 }
+
+/** The part of the boot data the app state starts from. */
+export function stateInput(b: BootData) {
+  return {
+    dataset: b.dataset,
+    efforts: b.efforts,
+    defaultKeys: b.defaultKeys,
+    areaCodes: new Set(b.geography.delomradeNames.keys()),
+    gesoCodes: new Set(b.geography.geso.map((f) => String(f.properties.code))),
+  };
+}

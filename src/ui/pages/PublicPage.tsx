@@ -1,6 +1,6 @@
 import { useMemo, useReducer } from 'react';
 import { datasetMetadata } from '../../data/bundledData.ts';
-import type { BootData } from '../app/boot.ts';
+import { stateInput, type BootData } from '../app/boot.ts';
 import { ROUTE_HASH } from '../app/route.ts';
 import { AreaPanel } from '../area/AreaPanel.tsx';
 import { download } from '../common/download.ts';
@@ -29,7 +29,7 @@ const PUBLIC_VIEW = { layers: { proposed: true, labels: false, efforts: false } 
 export function PublicPage({ boot }: { boot: BootData }) {
   const { geography } = boot;
   const [state, dispatch] = useReducer(reduce, boot, (b) =>
-    initialState({ ...b, areaCodes: new Set(b.geography.delomradeNames.keys()), gesoCodes: new Set(b.geography.geso.map((f) => String(f.properties.code))), overrides: PUBLIC_VIEW }),
+    initialState({ ...stateInput(b), overrides: PUBLIC_VIEW }),
   );
   const { view } = state;
   const i18n = useMemo(() => makeI18n(view.language), [view.language]);

@@ -3,7 +3,7 @@ import { useCallback, useMemo, useReducer, useRef, useState } from 'react';
 import { effortTypeAbbreviations, proposedGroups } from '../../data/bundledData.ts';
 import { typesOf } from '../../efforts/filter.ts';
 import { effortSymbols } from '../../map/effortSymbols.ts';
-import type { BootData } from '../app/boot.ts';
+import { stateInput, type BootData } from '../app/boot.ts';
 import { KeyOverlay } from '../common/KeyOverlay.tsx';
 import { Notices } from '../common/Notices.tsx';
 import { SkipLink } from '../common/SkipLink.tsx';
@@ -35,13 +35,7 @@ const NO_CODES: ReadonlySet<string> = new Set();
 export function Workspace({ boot, presentation = false }: { boot: BootData; presentation?: boolean }) {
   const { geography } = boot;
   const [state, dispatch] = useReducer(reduce, boot, (b) =>
-    initialState({
-      ...b,
-      stored: readStoredScenarios(new Set(b.dataset.variables.map((v) => v.key))),
-      query: window.location.search,
-      areaCodes: new Set(b.geography.delomradeNames.keys()),
-      gesoCodes: new Set(b.geography.geso.map((f) => String(f.properties.code))),
-    }),
+    initialState({ ...stateInput(b), stored: readStoredScenarios(new Set(b.dataset.variables.map((v) => v.key))), query: window.location.search }),
   );
   const { view } = state;
   const i18n = useMemo(() => makeI18n(view.language), [view.language]);

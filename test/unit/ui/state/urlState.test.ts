@@ -1,25 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { NO_FILTER } from '../../../../src/efforts/filter.ts';
 import { decodeView, encodeView } from '../../../../src/ui/state/urlState.ts';
-import { type ViewState } from '../../../../src/ui/state/view.ts';
+import type { VariableDefinition } from '../../../../src/index/types.ts';
+import { defaultView, type ViewState } from '../../../../src/ui/state/view.ts';
 
-const defaults: ViewState = {
-  weights: { a: 25, b: 25 },
-  directions: { a: 'lower-is-more-need', b: 'higher-is-more-need' },
-  normalisation: 'zscore',
-  level: 'delomrade',
-  classification: 'quantile',
-  fixedClasses: false,
-  selected: null,
-  layers: { proposed: true, labels: true, efforts: true },
-  effortFilter: NO_FILTER,
-  map: null,
-  language: 'sv',
-  resultsView: 'ranking',
-  topN: 12,
-  mapColour: 'index',
-  uncertainty: { spread: 'medium', drawNormalisation: false, samplingNoise: false, samples: 10_000, seed: 2030 },
-};
+// Two variables, a and b, with the app's default view.
+const defaults: ViewState = defaultView(
+  [
+    { key: 'a', direction: 'lower-is-more-need' },
+    { key: 'b', direction: 'higher-is-more-need' },
+  ] as VariableDefinition[],
+  new Set(['a', 'b']),
+);
 const context = { variableKeys: new Set(['a', 'b']), areaCodes: new Set(['25611', '11319']), gesoCodes: new Set(['1', '9']) };
 
 describe('view links', () => {
