@@ -184,7 +184,7 @@ describe('planners’ scenarios in the browser’s storage', () => {
     await page.locator('[data-scenario="Annan"]').waitFor();
     await expect(page.locator('[data-scenario]').evaluateAll((l) => l.map((x) => x.getAttribute('data-scenario')))).resolves.toEqual(['Trångboddhet', 'Annan']);
     await page.setInputFiles('[data-testid="scenario-file"]', { name: 'fel.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"kraftsamla-scenario","name":"x","weights":{"trangboddhet":-3}}') });
-    await expect(page.getByTestId('notice-error').textContent()).resolves.toContain('fel.json: filen är inget Kraftsamla-scenario (weights.trangboddhet)');
+    await page.getByTestId('notice-error').filter({ hasText: 'fel.json: filen är inget Kraftsamla-scenario (weights.trangboddhet)' }).waitFor();
     await page.close();
   });
 });

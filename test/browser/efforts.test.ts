@@ -117,7 +117,7 @@ describe('ongoing efforts', () => {
     const { page } = app();
     const csv = 'id;namn;typ;ansvarig;samverkan;omraden;lon;lat;start_ar;malgrupp;kostnad_kr;beskrivning\nN1;Ny;Fritid;FRN;;77777;;;2020;10-18;;\nN2;Ny 2;Fritid;FRN;;25611;;;förra året;10-18;;\n';
     await page.setInputFiles('[data-testid="indicator-file"]', { name: 'insatser.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-    const alert = page.getByTestId('notice-error');
+    const alert = page.getByTestId('notice-error').filter({ hasText: 'insatser.csv' });
     await alert.waitFor();
     const text = (await alert.textContent())!;
     expect(text).toContain('insatser.csv, rad 2, kolumn ”omraden”: okänd områdeskod ”77777”');
@@ -134,7 +134,7 @@ describe('ongoing efforts', () => {
       ],
     };
     await page.setInputFiles('[data-testid="indicator-file"]', { name: 'lokaler.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(fc)) });
-    await expect(page.getByTestId('notice-success').textContent()).resolves.toContain('lokaler.geojson är inläst');
+    await page.getByTestId('notice-success').filter({ hasText: 'lokaler.geojson är inläst' }).waitFor();
     await expect(page.getByTestId('efforts-shown').textContent()).resolves.toBe('1 av 1 insatser visas');
   });
 });

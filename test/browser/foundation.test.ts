@@ -158,7 +158,7 @@ describe('the foundation map', () => {
     const { page, consoleErrors } = app();
     const before = await rowCodes(page);
     await uploadIndicators(page, 'trasig.csv', `${HEADER}\n11319;Södra Sofielund;5000;900;46,6;trettio;12,5;35,0\n99999;Påhittat;1;1;1;1;1;1\n`);
-    const alert = page.locator('[data-testid="notice-error"]');
+    const alert = page.getByTestId('notice-error').filter({ hasText: 'trasig.csv' });
     await alert.waitFor();
     const text = await alert.textContent();
     expect(text).toContain('trasig.csv, rad 2, kolumn ”trangboddhet”: ”trettio” är inte ett tal');
@@ -184,7 +184,7 @@ describe('the foundation map', () => {
     const { page } = app();
     const rows = ['25611;Holma;4000;1000;20,0;10;10;10;5', '11319;Södra Sofielund;5000;900;90;50;40;45;9'];
     await uploadIndicators(page, 'egen.csv', Buffer.from(`${HEADER};trygghet\r\n${rows.join('\r\n')}\r\n`, 'latin1'));
-    await page.locator('[data-testid="notice-warning"]').waitFor();
+    await page.getByTestId('notice-warning').filter({ hasText: 'egen.csv är inläst' }).waitFor();
     // The indicators are the user's now; only the example efforts keep their label.
     await expect(page.locator('.example-banner').count()).resolves.toBe(0);
     await expect(page.locator('.legend-example').count()).resolves.toBe(0);
@@ -201,7 +201,8 @@ describe('the foundation map', () => {
       window.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, cancelable: true }));
       window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true }));
     }, csv);
-    await expect(page.locator('[data-testid="notice-warning"]').textContent()).resolves.toContain('släppt.csv är inläst');
+    // Reading the file is asynchronous: wait for its own notice, not the last file's.
+    await page.getByTestId('notice-warning').filter({ hasText: 'släppt.csv är inläst' }).waitFor();
     await expect(rowCodes(page).then((c) => c[0])).resolves.toBe('25611');
   });
 });
