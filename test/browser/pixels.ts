@@ -69,28 +69,33 @@ export async function expectedClasses(page: Page): Promise<Record<string, string
 /**
  * For every delområde, the share of its on-screen interior pixels (border
  * excluded) whose colour in a real screenshot matches one of the expected
- * colours. Runs in the page: it projects the committed geometry with the
- * live map and rasterises each polygon at pixel centres.
+ * colours. The committed geometry is projected with the map's exposed view
+ * (`data-view`) and each polygon rasterised in the page at pixel centres.
  */
 export async function areaPixelMatches(page: Page, expected: Record<string, RGB[]>, tolerance = 12) {
   const hide = await page.addStyleTag({ content: '.legend, .maplibregl-ctrl, .tooltip { visibility: hidden !important; }' });
   await waitForMap(page);
   await shootMap(page);
   await hide.evaluate((e) => (e as HTMLElement).remove());
+  // Each outer ring projected to map pixels here, with the map's view.
   const view = await mapViewOf(page);
+  const [cx, cy] = toPixels([view.lon, view.lat], view.zoom);
+  const rings = Object.fromEntries(
+    delomraden().features.map((f) => [
+      f.properties.code,
+      f.geometry.coordinates[0].map((p) => {
+        const [x, y] = toPixels(p, view.zoom);
+        return [x - cx + view.width / 2, y - cy + view.height / 2];
+      }),
+    ]),
+  );
   return page.evaluate(
-    async ({ expected, tolerance, view }) => {
+    ({ expected, tolerance, rings }) => {
       type Pos = [number, number];
-      const map = { project: (p: Pos) => projectTo(view, p) };
       const img = (window as unknown as { mapShot: { width: number; height: number; data: Uint8ClampedArray } }).mapShot;
       const pixels = img.data;
-      const geo = await (await fetch('geo/delomraden.geojson')).json();
       const result: Record<string, { pixels: number; matching: number }> = {};
-      for (const f of geo.features) {
-        const ring: Pos[] = f.geometry.coordinates[0].map((p: Pos) => {
-          const q = map.project(p);
-          return [q.x, q.y];
-        });
+      for (const [code, ring] of Object.entries(rings) as [string, Pos[]][]) {
         const xs = ring.map((p) => p[0]);
         const ys = ring.map((p) => p[1]);
         let count = 0;
@@ -103,25 +108,14 @@ export async function areaPixelMatches(page: Page, expected: Record<string, RGB[
             if (x < 0 || y < 0 || x >= img.width || y >= img.height) continue;
             count++;
             const i = (y * img.width + x) * 4;
-            const colours: [number, number, number][] = expected[f.properties.code];
+            const colours: [number, number, number][] = expected[code];
             if (colours.some((c) => Math.abs(c[0] - pixels[i]) + Math.abs(c[1] - pixels[i + 1]) + Math.abs(c[2] - pixels[i + 2]) <= tolerance * 3)) matching++;
           }
         }
-        result[f.properties.code] = { pixels: count, matching };
+        result[code] = { pixels: count, matching };
       }
       return result;
 
-      // Web Mercator, as MapLibre draws it (512-pixel tiles, no tilt or turn).
-      function projectTo(v: { lon: number; lat: number; zoom: number; width: number; height: number }, [lon, lat]: Pos) {
-        const world = (q: Pos) => {
-          const scale = 512 * 2 ** v.zoom;
-          const sin = Math.sin((q[1] * Math.PI) / 180);
-          return [((q[0] + 180) / 360) * scale, (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * scale];
-        };
-        const [x, y] = world([lon, lat]);
-        const [cx, cy] = world([v.lon, v.lat]);
-        return { x: x - cx + v.width / 2, y: y - cy + v.height / 2 };
-      }
       function inside(r: Pos[], x: number, y: number) {
         let c = false;
         for (let i = 0, j = r.length - 1; i < r.length; j = i++) {
@@ -140,8 +134,13 @@ export async function areaPixelMatches(page: Page, expected: Record<string, RGB[
         return false;
       }
     },
-    { expected, tolerance, view },
+    { expected, tolerance, rings },
   );
+}
+
+/** The committed delområden; the tests use each one's outer ring. */
+function delomraden(): { features: { properties: { code: string }; geometry: { coordinates: [number, number][][] } }[] } {
+  return JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/geo/delomraden.geojson'), 'utf8'));
 }
 
 /** The map's centre, zoom and size, as it exposes them once drawn. */
@@ -162,9 +161,8 @@ export async function screenPointAt(page: Page, [lon, lat]: [number, number]) {
 
 /** Where a delområde's interior point is on screen. */
 export async function screenPointOf(page: Page, code: string) {
-  const geo = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/geo/delomraden.geojson'), 'utf8'));
-  const f = geo.features.find((x: { properties: { code: string } }) => x.properties.code === code);
-  const ring: [number, number][] = f.geometry.coordinates[0];
+  const f = delomraden().features.find((x) => x.properties.code === code)!;
+  const ring = f.geometry.coordinates[0];
   // The vertex mean is inside Holma's convex shape; good enough for a click.
   const lon = ring.reduce((s, q) => s + q[0], 0) / ring.length;
   const lat = ring.reduce((s, q) => s + q[1], 0) / ring.length;

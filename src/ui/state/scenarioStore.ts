@@ -15,7 +15,10 @@ export interface Scenario {
 
 export const STORAGE_KEY = 'kraftsamla.scenarios.v1';
 const FILE_FORMAT = 'kraftsamla-scenario';
-const MAX_NAME = 80;
+/** Longest name of a scenario or participant; longer ones are cut (typed) or refused (files). */
+export const MAX_NAME = 80;
+/** A name as typed: trimmed and cut to MAX_NAME. */
+export const cleanName = (name: string) => name.trim().slice(0, MAX_NAME);
 
 export type ScenarioProblem = { kind: 'not-json' | 'not-scenario' | 'bad-field'; field?: string };
 

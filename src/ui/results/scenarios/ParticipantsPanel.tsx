@@ -33,6 +33,7 @@ export function ParticipantsPanel({ participants, variables, weights: current, c
   const keys = variables.map((v) => v.key);
   const { median, robust } = consensus;
   const shares = (weights: Record<string, number>) => effectiveWeights(keys.map((key) => ({ key, weight: weights[key] ?? 0, direction: 'higher-is-more-need' })));
+  const medianShares = shares(median);
 
   return (
     <section className="panel participants" aria-labelledby="participants-heading" data-testid="participants">
@@ -101,7 +102,7 @@ export function ParticipantsPanel({ participants, variables, weights: current, c
                 <th scope="row">{t.scenarios.medianRow}</th>
                 {keys.map((k) => (
                   <td key={k} className="num">
-                    {percent(shares(median)[k] ?? 0)}
+                    {percent(medianShares[k] ?? 0)}
                   </td>
                 ))}
                 <td />

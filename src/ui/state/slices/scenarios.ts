@@ -1,9 +1,7 @@
 /** Named weightings saved in the browser, and the comparison of two weightings. */
 import type { AppState } from '../appState.ts';
-import type { Scenario } from '../scenarioStore.ts';
+import { cleanName, type Scenario } from '../scenarioStore.ts';
 import type { Updaters } from './updaters.ts';
-
-const MAX_NAME = 80;
 
 export type ScenariosAction =
   | { type: 'add-scenarios'; scenarios: Scenario[] }
@@ -26,13 +24,13 @@ function add(saved: readonly Scenario[], added: readonly Scenario[]): Scenario[]
 export const scenariosUpdaters: Updaters<ScenariosAction> = {
   'add-scenarios': (state, { scenarios }) => withScenarios(state, { saved: add(state.scenarios.saved, scenarios) }),
   'save-scenario': (state, { name, savedAt }) => {
-    const trimmed = name.trim().slice(0, MAX_NAME);
+    const trimmed = cleanName(name);
     if (trimmed === '') return state;
     const { weights, directions, normalisation } = state.view;
     return withScenarios(state, { saved: add(state.scenarios.saved, [{ name: trimmed, savedAt, weights, directions, normalisation }]) });
   },
   'rename-scenario': (state, { from, to }) => {
-    const name = to.trim().slice(0, MAX_NAME);
+    const name = cleanName(to);
     if (name === '' || state.scenarios.saved.some((x) => x.name === name)) return state;
     return withScenarios(state, { saved: state.scenarios.saved.map((x) => (x.name === from ? { ...x, name } : x)) });
   },
