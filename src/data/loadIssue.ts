@@ -32,7 +32,22 @@ export type LoadIssueKind =
   | 'no-location'
   | 'url-parameter-ignored'
   | 'scenarios-set-aside'
-  | 'not-scenario';
+  | 'not-scenario'
+  | 'bad-encoding'
+  | 'unclosed-quote'
+  | 'mixed-separator'
+  | 'too-many-columns'
+  | 'too-many-rows'
+  | 'too-many-features'
+  | 'file-too-large'
+  | 'value-too-large'
+  | 'bad-geometry'
+  | 'not-text'
+  | 'polygon-outside-malmo'
+  | 'scenario-renamed'
+  | 'storage-failed'
+  | 'storage-unreadable'
+  | 'unexpected-error';
 
 export interface LoadIssue {
   kind: LoadIssueKind;
@@ -43,6 +58,8 @@ export interface LoadIssue {
   column?: string;
   /** The offending cell or detail, verbatim (rendered as text, never as HTML). */
   value?: string;
+  /** Character position in the line, for a byte that fits no encoding. */
+  position?: number;
   /** For summaries: how many areas or cells. */
   count?: number;
 }

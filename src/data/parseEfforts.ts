@@ -1,16 +1,22 @@
 import { parseAgeRange } from '../efforts/ageRange.ts';
+import type { AreaLocator } from '../efforts/areaLocator.ts';
 import type { Effort, EffortDataset } from '../efforts/types.ts';
 import type { LoadIssue, LoadResult } from './loadIssue.ts';
+import type { OnProgress } from './parseIndicators.ts';
 import { parseNumberCell } from './parseNumber.ts';
-import { capIssues, readTable } from './readTable.ts';
+import { capIssues, isTableFailure, MAX_ROWS, readTable } from './readTable.ts';
+import { validateGeometry } from './validateGeometry.ts';
 
 export interface EffortContext {
   fileName: string;
   illustrative: boolean;
   knownAreas: ReadonlyMap<string, string>;
-  /** The delområde a point lies in, or null outside Malmö. */
-  locate: (point: [number, number]) => string | null;
+  /** Which delområden a point or polygon reaches; the join happens once, here. */
+  locator: AreaLocator;
 }
+
+/** As many features as a CSV may have rows. */
+export const MAX_FEATURES = MAX_ROWS;
 
 export const REQUIRED_EFFORT_COLUMNS = ['id', 'namn', 'typ', 'ansvarig', 'omraden'] as const;
 const CITYWIDE = '*';
@@ -23,27 +29,41 @@ type Fields = (column: string) => string;
  * polygons with the same properties. Every problem names file, row (or
  * feature number) and column.
  */
-export function parseEffortText(text: string, context: EffortContext): LoadResult<EffortDataset> {
-  return looksLikeJson(text) ? parseEffortGeoJson(text, context) : parseEffortCsv(text, context);
+export function parseEffortText(text: string, context: EffortContext, onProgress?: OnProgress): LoadResult<EffortDataset> {
+  return looksLikeJson(text) ? parseEffortGeoJson(text, context, onProgress) : parseEffortCsv(text, context, onProgress);
 }
 
 export function looksLikeJson(text: string): boolean {
   return /^\s*[{[]/.test(text.replace(/^\ufeff/, ''));
 }
 
-export function parseEffortCsv(text: string, context: EffortContext): LoadResult<EffortDataset> {
+export function parseEffortCsv(text: string, context: EffortContext, onProgress?: OnProgress): LoadResult<EffortDataset> {
   const file = context.fileName;
   const table = readTable(text);
   if (!table) return { ok: false, errors: [{ kind: 'empty-file', file }] };
+  if (isTableFailure(table)) return { ok: false, errors: table.fatal.map((issue) => ({ file, ...issue })) };
   const missing = REQUIRED_EFFORT_COLUMNS.filter((c) => !table.columnIndex.has(c));
   if (missing.length > 0) return { ok: false, errors: missing.map((column) => ({ kind: 'missing-column', file, row: 1, column })) };
   const errors: LoadIssue[] = table.issues.map((i) => ({ file, ...i }));
   const ids = new Map<string, number>();
-  const efforts = table.rows.map((r) => readEffort((c) => table.cell(r, c), r.row, null, context, errors, ids));
+  const efforts = table.rows.map((r, i) => {
+    if (i % 64 === 0) onProgress?.(i / table.rows.length);
+    return readEffort((c) => table.cell(r, c), r.row, null, context, errors, ids);
+  });
   return finish(efforts, context, errors);
 }
 
-export function parseEffortGeoJson(text: string, context: EffortContext): LoadResult<EffortDataset> {
+/** A property as text; objects and arrays of objects are refused, not shown as "[object Object]". */
+function propertyText(value: unknown): string | null {
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  // A list of codes or partners, as a GeoJSON writer may give it.
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number')) return value.join('|');
+  return null;
+}
+
+export function parseEffortGeoJson(text: string, context: EffortContext, onProgress?: OnProgress): LoadResult<EffortDataset> {
   const file = context.fileName;
   let json: unknown;
   try {
@@ -51,22 +71,38 @@ export function parseEffortGeoJson(text: string, context: EffortContext): LoadRe
   } catch (error) {
     return { ok: false, errors: [{ kind: 'not-json', file, value: (error as Error).message }] };
   }
-  const collection = json as GeoJSON.FeatureCollection;
+  const collection = json as { type?: unknown; features?: unknown };
   if (collection?.type !== 'FeatureCollection' || !Array.isArray(collection.features)) {
     return { ok: false, errors: [{ kind: 'not-geojson', file }] };
   }
+  const features: unknown[] = collection.features;
+  if (features.length > MAX_FEATURES) return { ok: false, errors: [{ kind: 'too-many-features', file, count: features.length, value: String(MAX_FEATURES) }] };
   const errors: LoadIssue[] = [];
   const ids = new Map<string, number>();
-  const efforts = collection.features.map((feature, i) => {
+  const efforts = features.map((raw, i) => {
+    if (i % 16 === 0) onProgress?.(i / features.length);
     const row = i + 1;
-    const properties = (feature?.properties ?? {}) as Record<string, unknown>;
-    const fields: Fields = (c) => (properties[c] === undefined || properties[c] === null ? '' : String(properties[c]));
-    const geometry = feature?.geometry;
+    const feature = (raw && typeof raw === 'object' ? raw : {}) as { properties?: unknown; geometry?: unknown };
+    const properties = (feature.properties && typeof feature.properties === 'object' && !Array.isArray(feature.properties) ? feature.properties : {}) as Record<string, unknown>;
+    const read = new Map<string, string>();
+    const fields: Fields = (c) => {
+      let text = read.get(c);
+      if (text === undefined) {
+        const own = propertyText(Object.hasOwn(properties, c) ? properties[c] : undefined);
+        if (own === null) errors.push({ kind: 'not-text', file, row, column: c });
+        text = own ?? '';
+        read.set(c, text);
+      }
+      return text;
+    };
     let point: [number, number] | null = null;
     let polygon: Effort['polygon'] = null;
-    if (geometry?.type === 'Point') point = geometry.coordinates.slice(0, 2) as [number, number];
-    else if (geometry?.type === 'Polygon' || geometry?.type === 'MultiPolygon') polygon = geometry;
-    else if (geometry) errors.push({ kind: 'not-geojson', file, row, column: 'geometry', value: geometry.type });
+    if (feature.geometry !== undefined && feature.geometry !== null) {
+      const checked = validateGeometry(feature.geometry);
+      if (!checked.ok) errors.push({ kind: 'bad-geometry', file, row, column: 'geometry', value: checked.detail ? `${checked.problem}: ${checked.detail}` : checked.problem });
+      else if (checked.geometry.type === 'Point') point = checked.geometry.coordinates as [number, number];
+      else polygon = checked.geometry;
+    }
     return readEffort(fields, row, { point, polygon }, context, errors, ids);
   });
   return finish(efforts, context, errors);
@@ -122,10 +158,18 @@ function readEffort(
     fail(geometry ? 'geometry' : 'lon', 'bad-coordinate', String(point));
     point = null;
   }
-  if (point && context.locate(point) === null) {
-    fail(geometry ? 'geometry' : 'lon', 'point-outside-malmo', `${point[0]}, ${point[1]}`);
+  const reached = new Set(areaCodes.filter((code) => context.knownAreas.has(code)));
+  if (point) {
+    const code = context.locator.locate(point);
+    if (code === null) fail(geometry ? 'geometry' : 'lon', 'point-outside-malmo', `${point[0]}, ${point[1]}`);
+    else reached.add(code);
   }
   const polygon = geometry?.polygon ?? null;
+  if (polygon) {
+    const covered = context.locator.covered(polygon);
+    if (covered.length === 0) fail('geometry', 'polygon-outside-malmo');
+    for (const code of covered) reached.add(code);
+  }
   if (!citywide && areaCodes.length === 0 && !point && !polygon) fail('omraden', 'no-location');
 
   const year = text('start_ar');
@@ -156,6 +200,7 @@ function readEffort(
     owner: text('ansvarig'),
     partners: splitList(text('samverkan')),
     areaCodes,
+    reached: citywide ? [] : [...reached],
     citywide,
     point,
     polygon,

@@ -1,8 +1,9 @@
 import type { AreaValues, VariableDefinition } from '../index/types.ts';
-import { decodeText } from './decodeText.ts';
+import { emptyRecord } from '../index/records.ts';
 import type { LoadIssue, LoadResult } from './loadIssue.ts';
-import { parseNumberCell } from './parseNumber.ts';
-import { capIssues, readTable, type TableRow } from './readTable.ts';
+import { MAX_MAGNITUDE, parseNumberCell } from './parseNumber.ts';
+import { capIssues, isTableFailure, readTable, type TableRow } from './readTable.ts';
+import { readText } from './readText.ts';
 
 /** What the app holds after reading an indicators file. */
 export interface IndicatorDataset {
@@ -28,12 +29,14 @@ export const CODE_COLUMN = 'delomrade_kod';
 const NAME_COLUMN = 'delomrade_namn';
 
 export function parseIndicatorBytes(bytes: Uint8Array, context: IndicatorContext): LoadResult<IndicatorDataset> {
-  // NUL bytes mean a binary file or UTF-16, neither of which is a CSV we can read.
-  if (bytes.includes(0)) return { ok: false, errors: [{ kind: 'binary-file', file: context.fileName }] };
-  return parseIndicatorText(decodeText(bytes).text, context);
+  const text = readText(context.fileName, bytes);
+  return text.ok ? parseIndicatorText(text.text, context) : text;
 }
 
-export function parseIndicatorText(text: string, context: IndicatorContext): LoadResult<IndicatorDataset> {
+/** Called with the share of rows read so far (0–1), for a progress bar. */
+export type OnProgress = (fraction: number) => void;
+
+export function parseIndicatorText(text: string, context: IndicatorContext, onProgress?: OnProgress): LoadResult<IndicatorDataset> {
   const file = context.fileName;
   const errors: LoadIssue[] = [];
   const warnings: LoadIssue[] = [];
@@ -41,6 +44,8 @@ export function parseIndicatorText(text: string, context: IndicatorContext): Loa
 
   const table = readTable(text);
   if (!table) return { ok: false, errors: [{ kind: 'empty-file', file }] };
+  if (isTableFailure(table)) return { ok: false, errors: table.fatal.map((issue) => ({ file, ...issue })) };
+  onProgress?.(0.3);
   const { header, rows: body, cell } = table;
   table.issues.filter((i) => i.kind === 'duplicate-column').forEach(fail);
   const { total, children } = context.populationColumns;
@@ -48,7 +53,7 @@ export function parseIndicatorText(text: string, context: IndicatorContext): Loa
   for (const column of required) {
     if (!table.columnIndex.has(column)) fail({ kind: 'missing-column', row: 1, column });
   }
-  if (errors.length > 0) return { ok: false, errors };
+  if (errors.length > 0) return { ok: false, errors: capIssues(errors, file) };
   table.issues.filter((i) => i.kind !== 'duplicate-column').forEach(fail);
 
   const seen = new Map<string, number>();
@@ -77,9 +82,12 @@ export function parseIndicatorText(text: string, context: IndicatorContext): Loa
   const percentColumns = new Set(context.defaultVariables.filter((v) => v.unit === '%').map((v) => v.key));
   const numericColumns = [total, children, ...defaultKeys, ...extraNumeric];
   const valuesByCode = new Map<string, AreaValues>();
-  for (const areaRow of areaRows) {
+  for (const [i, areaRow] of areaRows.entries()) {
+    if (i % 16 === 0) onProgress?.(0.4 + (0.6 * i) / areaRows.length);
     const { code, row } = areaRow;
-    const numbers: Record<string, number | null> = {};
+    // Keyed by column names from the file: no prototype, so `__proto__` or
+    // `constructor` is a column like any other.
+    const numbers: Record<string, number | null> = emptyRecord();
     for (const column of numericColumns) {
       const raw = cell(areaRow, column);
       const parsedCell = parseNumberCell(raw);
@@ -89,6 +97,11 @@ export function parseIndicatorText(text: string, context: IndicatorContext): Loa
         continue;
       }
       const value = parsedCell.kind === 'number' ? parsedCell.value : null;
+      if (value !== null && Math.abs(value) > MAX_MAGNITUDE) {
+        fail({ kind: 'value-too-large', row, column, value: raw.trim() });
+        numbers[column] = null;
+        continue;
+      }
       if (value !== null && percentColumns.has(column) && (value < 0 || value > 100)) {
         fail({ kind: 'percentage-out-of-range', row, column, value: raw.trim() });
       }

@@ -15,9 +15,9 @@ export function parseAgeRange(raw: string): AgeRange | null {
   const range = /^(\d{1,3})\s*[-–]\s*(\d{1,3})$/.exec(label);
   if (range) {
     const [min, max] = [Number(range[1]), Number(range[2])];
-    return min <= max ? { label, min, max } : null;
+    return min <= max && max <= MAX_AGE ? { label, min, max } : null;
   }
-  if (/^\d{1,3}$/.test(label)) return { label, min: Number(label), max: Number(label) };
+  if (/^\d{1,3}$/.test(label) && Number(label) <= MAX_AGE) return { label, min: Number(label), max: Number(label) };
   return null;
 }
 

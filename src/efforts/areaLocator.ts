@@ -10,9 +10,16 @@ export interface AreaLocator {
   /** The delområde containing the point, or null outside Malmö. */
   locate: (point: [number, number]) => string | null;
   /** Delområden a polygon covers at least `minShare` of (default 5 %), so a
-   * polygon that only touches a border does not count. */
+   * polygon that only touches a border does not count; and, at least, the
+   * one that holds most of the polygon, so a building-sized polygon inside
+   * one area reaches it. Empty only outside Malmö. */
   covered: (polygon: GeoJSON.Polygon | GeoJSON.MultiPolygon, minShare?: number) => string[];
 }
+
+/** Outlines with more vertices are simplified (to about a metre) before the
+ * overlap is computed: a 20,000-vertex polygon took seconds per area. */
+const SIMPLIFY_ABOVE_VERTICES = 2000;
+const SIMPLIFY_TOLERANCE_DEGREES = 0.00001;
 
 export function createAreaLocator(features: readonly AreaFeature[]): AreaLocator {
   const entries = features.map((feature) => ({
@@ -31,15 +38,19 @@ export function createAreaLocator(features: readonly AreaFeature[]): AreaLocator
       return null;
     },
     covered: (polygon, minShare = 0.05) => {
-      const shape = turf.feature(polygon);
+      let shape = turf.feature(polygon);
+      if (turf.coordAll(shape).length > SIMPLIFY_ABOVE_VERTICES) shape = turf.simplify(shape, { tolerance: SIMPLIFY_TOLERANCE_DEGREES });
       const box = turf.bbox(shape);
-      return entries
+      const overlaps = entries
         .filter((e) => boxesMeet(e.bbox, box))
-        .filter((e) => {
+        .map((e) => {
           const overlap = turf.intersect(turf.featureCollection([e.feature, shape]));
-          return overlap !== null && turf.area(overlap) >= minShare * e.area;
+          return { e, overlapArea: overlap === null ? 0 : turf.area(overlap) };
         })
-        .map((e) => e.code);
+        .filter((o) => o.overlapArea > 0);
+      if (overlaps.length === 0) return [];
+      const largest = overlaps.reduce((a, b) => (b.overlapArea > a.overlapArea ? b : a));
+      return overlaps.filter((o) => o === largest || o.overlapArea >= minShare * o.e.area).map((o) => o.e.code);
     },
   };
 }

@@ -1,3 +1,4 @@
+import { emptyRecord } from '../index/records.ts';
 import type { Effort } from './types.ts';
 
 export interface EffortCount {
@@ -12,7 +13,8 @@ export interface EffortCount {
 }
 
 export function countEfforts(efforts: readonly Effort[], children: number | null): EffortCount {
-  const byType: Record<string, number> = {};
+  // Keyed by the file's effort types, so no prototype.
+  const byType: Record<string, number> = emptyRecord();
   let knownCostKr = 0;
   let costUnknown = 0;
   for (const e of efforts) {

@@ -17,6 +17,9 @@ export interface Effort {
   partners: string[];
   /** Listed delområde codes; empty when the effort is placed by geometry only. */
   areaCodes: string[];
+  /** Every delområde the effort reaches: the listed ones, the one its point
+   * lies in and those its polygon covers; worked out once, when the file is read. */
+  reached: string[];
   citywide: boolean;
   /** Optional point, WGS84 [lon, lat]. */
   point: [number, number] | null;

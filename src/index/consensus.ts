@@ -1,6 +1,7 @@
 import { computeIndex } from './compositeIndex.ts';
 import { median } from './median.ts';
 import type { AreaValues, IndexOptions, VariableSetting } from './types.ts';
+import { own } from './records.ts';
 
 /**
  * Comparing stakeholders' weightings: each participant (person or
@@ -16,7 +17,7 @@ export interface Weighting {
 
 /** Per-variable median of the weights, over the participants. */
 export function medianWeights(weightings: readonly Weighting[], keys: readonly string[]): Record<string, number> {
-  return Object.fromEntries(keys.map((k) => [k, median(weightings.map((w) => w.weights[k] ?? 0)) ?? 0]));
+  return Object.fromEntries(keys.map((k) => [k, median(weightings.map((w) => own(w.weights, k) ?? 0)) ?? 0]));
 }
 
 /** Codes ranked within the top N under a weighting (ties at N included). */
@@ -34,7 +35,7 @@ export function topNUnderAll(
 ): string[] {
   if (weightings.length === 0) return [];
   const sets = weightings.map((w) =>
-    topN(areas, { normalisation: base.normalisation, settings: base.settings.map((s) => ({ ...s, weight: w.weights[s.key] ?? 0 })) }, n),
+    topN(areas, { normalisation: base.normalisation, settings: base.settings.map((s) => ({ ...s, weight: own(w.weights, s.key) ?? 0 })) }, n),
   );
   return [...sets[0]].filter((code) => sets.every((s) => s.has(code)));
 }

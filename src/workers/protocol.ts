@@ -1,7 +1,10 @@
 /**
- * Messages between the UI and the uncertainty workers. Plain data only: the
- * model is typed arrays and numbers, copied by structured clone.
+ * Messages between the UI and its workers. Plain data only: the uncertainty
+ * model is typed arrays and numbers, a file is its bytes; copied by structured
+ * clone or transferred.
  */
+import type { UserFileResult } from '../data/loadUserFile.ts';
+import type { VariableDefinition } from '../index/types.ts';
 import type { UncertaintyModel } from '../index/uncertainty/model.ts';
 import type { WhatItTakes } from '../index/uncertainty/whatItTakes.ts';
 import type { SimulationOptions, SimulationSummary } from '../index/uncertainty/simulate.ts';
@@ -52,3 +55,18 @@ export interface FirstPlacesResponse {
   codes: string[] | null;
   elapsedMs: number;
 }
+
+/** A user's file to read off the main thread. The bytes are transferred, not copied. */
+export interface ParseFileRequest {
+  fileName: string;
+  bytes: ArrayBuffer;
+  /** The delområden, for codes, names and the join of points and polygons. */
+  delomraden: GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon, { code: string; name: string }>[];
+  defaultVariables: readonly VariableDefinition[];
+  populationColumns: { total: string; children: string };
+}
+
+export type ParseFileResponse =
+  | { kind: 'progress'; fraction: number }
+  | { kind: 'done'; loaded: UserFileResult; elapsedMs: number }
+  | { kind: 'failed' };

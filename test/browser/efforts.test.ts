@@ -18,7 +18,7 @@ const SCREENSHOTS = resolve(root, 'test-results/screenshots');
 mkdirSync(SCREENSHOTS, { recursive: true });
 
 const geography = buildGeography(JSON.parse(read('public/geo/delomraden.geojson')), JSON.parse(read('public/geo/geso.geojson')), JSON.parse(read('public/geo/proposed-areas.geojson')));
-const efforts = parseEffortCsv(read('data/efforts-example.csv'), { fileName: 'e.csv', illustrative: true, knownAreas: geography.delomradeNames, locate: geography.locator.locate });
+const efforts = parseEffortCsv(read('data/efforts-example.csv'), { fileName: 'e.csv', illustrative: true, knownAreas: geography.delomradeNames, locator: geography.locator });
 if (!efforts.ok) throw new Error('example efforts must parse');
 const symbols = effortSymbols(typesOf(efforts.value.efforts), JSON.parse(read('data/efforts.json')).typeAbbreviations);
 

@@ -39,7 +39,7 @@ export async function boot(baseUrl: string): Promise<BootData> {
     fileName: bundledEfforts.fileName,
     illustrative: bundledEfforts.illustrative,
     knownAreas: geography.delomradeNames,
-    locate: geography.locator.locate,
+    locator: geography.locator,
   });
   if (!efforts.ok) throw new BootError(bundledEfforts.fileName, efforts.errors.length);
   return { geography, dataset: parsed.value, efforts: efforts.value, defaultKeys: new Set(defaultVariables.map((v) => v.key)) };

@@ -6,6 +6,9 @@ import type { Notice } from '../state/appState.ts';
 export function Notices({ notices, onDismiss }: { notices: readonly Notice[]; onDismiss: (id: number) => void }) {
   const { t, language } = useI18n();
   if (notices.length === 0) return null;
+  // Only a file gets "was not loaded" or "is loaded"; links and storage get a plain heading.
+  const heading = (notice: Notice) =>
+    notice.tone === 'error' && notice.issues.some((i) => i.file !== '') ? t.common.loadFailed : notice.tone !== 'error' && notice.file ? t.common.loaded(notice.file) : t.common.noticeHeading;
   return (
     <div className="notices">
       {notices.map((notice) => (
@@ -16,7 +19,7 @@ export function Notices({ notices, onDismiss }: { notices: readonly Notice[]; on
           data-testid={`notice-${notice.tone}`}
         >
           <p>
-            <strong>{notice.tone === 'error' ? t.common.loadFailed : t.common.loaded(notice.file ?? '')}</strong>
+            <strong>{heading(notice)}</strong>
           </p>
           {notice.issues.length > 0 && (
             <ul>

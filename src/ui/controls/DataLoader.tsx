@@ -1,13 +1,10 @@
 import { useCallback, useEffect, useRef, useState, type Dispatch } from 'react';
-import { defaultVariables, populationColumns } from '../../data/bundledData.ts';
 import type { Geography } from '../../data/geography.ts';
-import { loadUserFile } from '../../data/loadUserFile.ts';
+import type { UserFileResult } from '../../data/loadUserFile.ts';
 import { useI18n } from '../i18n/I18nContext.ts';
 import type { DataAction } from '../state/slices/data.ts';
 import type { EffortsAction } from '../state/slices/efforts.ts';
-
-/** Larger files are not indicator tables for 136 areas; refuse them early. */
-const MAX_BYTES = 20 * 1024 * 1024;
+import { useFileLoader } from './useFileLoader.ts';
 
 interface Props {
   geography: Geography;
@@ -20,22 +17,15 @@ export function DataLoader({ geography, dispatch }: Props) {
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
 
-  const load = useCallback(async (file: File) => {
-    if (file.size > MAX_BYTES) {
-      dispatch({ type: 'load-failed', errors: [{ kind: 'read-failed', file: file.name, value: `${file.size} B` }] });
-      return;
-    }
-    try {
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      const loaded = loadUserFile(file.name, bytes, { geography, defaultVariables, populationColumns });
+  const loaded = useCallback(
+    (loaded: UserFileResult) => {
       if (!loaded.result.ok) dispatch({ type: 'load-failed', errors: loaded.result.errors });
-      else if (loaded.kind === 'indicators') {
-        dispatch({ type: 'dataset-loaded', dataset: loaded.result.value, warnings: loaded.result.warnings });
-      } else if (loaded.kind === 'efforts') dispatch({ type: 'efforts-loaded', efforts: loaded.result.value });
-    } catch (error) {
-      dispatch({ type: 'load-failed', errors: [{ kind: 'read-failed', file: file.name, value: String(error) }] });
-    }
-  }, [geography, dispatch]);
+      else if (loaded.kind === 'indicators') dispatch({ type: 'dataset-loaded', dataset: loaded.result.value, warnings: loaded.result.warnings });
+      else if (loaded.kind === 'efforts') dispatch({ type: 'efforts-loaded', efforts: loaded.result.value });
+    },
+    [dispatch],
+  );
+  const { state, load, cancel } = useFileLoader(geography, loaded);
 
   useEffect(() => {
     const over = (e: DragEvent) => {
@@ -64,10 +54,19 @@ export function DataLoader({ geography, dispatch }: Props) {
   }, [load]);
 
   return (
-    <div className="loader">
+    <div className="loader" data-state={state.phase}>
       <button type="button" onClick={() => input.current?.click()} title={t.controls.loadHelp}>
         {t.controls.loadData}
       </button>
+      {state.phase === 'reading' && (
+        <div className="load-progress" role="status" data-testid="load-progress">
+          <label htmlFor="load-progress-bar">{t.controls.reading(state.fileName, Math.round(state.fraction * 100))}</label>
+          <progress id="load-progress-bar" max={1} value={state.fraction} />
+          <button type="button" onClick={cancel}>
+            {t.controls.cancelReading}
+          </button>
+        </div>
+      )}
       <input
         ref={input}
         type="file"

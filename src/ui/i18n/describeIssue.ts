@@ -9,6 +9,7 @@ export function describeIssue(issue: LoadIssue, language: Language): string {
   const where = location(issue, language);
   const v = issue.value ?? '';
   const sv = language === 'sv';
+  const prefix = issue.file ? `${issue.file}: ` : '';
   switch (issue.kind) {
     case 'empty-file':
       return sv ? `${issue.file}: filen är tom.` : `${issue.file}: the file is empty.`;
@@ -45,7 +46,7 @@ export function describeIssue(issue: LoadIssue, language: Language): string {
     case 'text-column-ignored':
       return sv ? `${where}: kolumnen ”${issue.column}” innehåller inga tal och används inte.` : `${where}: the column “${issue.column}” holds no numbers and is not used.`;
     case 'more-issues':
-      return sv ? `${issue.file}: ytterligare ${issue.count} fel visas inte.` : `${issue.file}: ${issue.count} more errors not shown.`;
+      return sv ? `${prefix}ytterligare ${issue.count} fel visas inte.` : `${prefix}${issue.count} more errors not shown.`;
     case 'unknown-file-kind':
       return sv
         ? `${issue.file}: känner inte igen filen. Indikatorfiler har kolumnen delomrade_kod, insatsfiler kolumnerna id, namn, typ och omraden (CSV eller GeoJSON).`
@@ -75,8 +76,77 @@ export function describeIssue(issue: LoadIssue, language: Language): string {
     case 'not-scenario':
       return sv ? `${issue.file}: filen är inget Kraftsamla-scenario (${v}).` : `${issue.file}: not a Kraftsamla scenario (${v}).`;
     case 'read-failed':
-      return sv ? `${issue.file}: filen kunde inte läsas (${v}).` : `${issue.file}: the file could not be read (${v}).`;
+      return sv ? `${issue.file}: filen kunde inte läsas. Försök igen, eller spara om den som CSV.` : `${issue.file}: the file could not be read. Try again, or save it again as CSV.`;
+    case 'bad-encoding': {
+      const [byte, encoding] = v.split('/');
+      const at = sv ? `, tecken ${issue.position}` : `, character ${issue.position}`;
+      return sv
+        ? `${where}${at}: byten ${byte} är inte giltig ${encoding === 'utf-8' ? 'UTF-8 (filen är i övrigt UTF-8)' : 'Windows-1252'}. Spara filen som ”CSV UTF-8” och försök igen.`
+        : `${where}${at}: the byte ${byte} is not valid ${encoding === 'utf-8' ? 'UTF-8 (the rest of the file is UTF-8)' : 'Windows-1252'}. Save the file as “CSV UTF-8” and try again.`;
+    }
+    case 'unclosed-quote':
+      return sv ? `${where}: ett citattecken (") öppnas men stängs aldrig, så resten av filen blir ett enda fält.` : `${where}: a quote (") opens but never closes, so the rest of the file becomes one field.`;
+    case 'mixed-separator': {
+      const [found, expected] = v.split('/');
+      return sv
+        ? `${where}: raden är avgränsad med ”${found}” men filen i övrigt med ”${expected}”. Använd samma avgränsare på alla rader.`
+        : `${where}: the row is separated by “${found}” but the rest of the file by “${expected}”. Use one separator throughout.`;
+    }
+    case 'too-many-columns':
+      return sv
+        ? `${where}: filen har ${issue.count} kolumner; som mest ${v} kan läsas. Ta bort kolumner som inte är indikatorer.`
+        : `${where}: the file has ${issue.count} columns; at most ${v} can be read. Remove columns that are not indicators.`;
+    case 'too-many-rows':
+      return sv ? `${issue.file}: filen har fler än ${v} rader, mer än appen läser.` : `${issue.file}: the file has more than ${v} rows, more than the app reads.`;
+    case 'too-many-features':
+      return sv ? `${issue.file}: filen har ${issue.count} objekt; som mest ${v} kan läsas.` : `${issue.file}: the file has ${issue.count} features; at most ${v} can be read.`;
+    case 'file-too-large':
+      return sv
+        ? `${issue.file}: filen är ${megabytes(issue.count)} MB; som mest ${megabytes(Number(v))} MB kan läsas.`
+        : `${issue.file}: the file is ${megabytes(issue.count)} MB; at most ${megabytes(Number(v))} MB can be read.`;
+    case 'value-too-large':
+      return sv ? `${where}: ”${v}” är för stort för att räkna med (högst 10¹² till beloppet).` : `${where}: “${v}” is too large to compute with (at most 10¹² in magnitude).`;
+    case 'bad-geometry':
+      return sv ? `${where}: geometrin är ogiltig – ${geometryProblem(v, sv)}.` : `${where}: the geometry is invalid – ${geometryProblem(v, sv)}.`;
+    case 'not-text':
+      return sv ? `${where}: värdet är ett objekt, inte text eller tal.` : `${where}: the value is an object, not text or a number.`;
+    case 'polygon-outside-malmo':
+      return sv ? `${where}: polygonen når inget av Malmös delområden.` : `${where}: the polygon reaches none of Malmö's delområden.`;
+    case 'scenario-renamed':
+      return sv ? `Ett scenario heter redan ”${issue.column}”, så det nya heter ”${v}”.` : `A scenario is already called “${issue.column}”, so the new one is called “${v}”.`;
+    case 'storage-failed':
+      return sv
+        ? `Scenarierna kunde inte sparas i webbläsaren (lagringen är full eller blockerad). De finns kvar tills du stänger sidan – exportera dem som filer för att behålla dem.`
+        : `The scenarios could not be saved in the browser (storage is full or blocked). They stay until you close the page – export them as files to keep them.`;
+    case 'storage-unreadable':
+      return sv
+        ? `De sparade scenarierna i webbläsaren gick inte att läsa och inte att lägga undan (${megabytes(issue.count)} MB). De skrivs inte över: nya scenarier sparas bara i den här sessionen tills du väljer vad som ska hända med dem under Scenarier.`
+        : `The scenarios saved in the browser could not be read nor set aside (${megabytes(issue.count)} MB). They are not overwritten: new scenarios are kept for this session only until you choose what to do with them under Scenarios.`;
+    case 'unexpected-error':
+      return issue.file
+        ? sv
+          ? `${issue.file}: ett oväntat fel uppstod när filen lästes. Det som redan var inläst finns kvar.`
+          : `${issue.file}: an unexpected error occurred while reading the file. The data already loaded stays.`
+        : sv
+          ? 'Ett oväntat fel uppstod. Det som redan var inläst finns kvar.'
+          : 'An unexpected error occurred. The data already loaded stays.';
   }
+}
+
+const megabytes = (bytes: number | undefined) => ((bytes ?? 0) / (1024 * 1024)).toLocaleString('sv-SE', { maximumFractionDigits: 1 });
+
+function geometryProblem(value: string, sv: boolean): string {
+  const [problem, detail = ''] = value.split(': ');
+  const texts: Record<string, [string, string]> = {
+    type: [`typen ”${detail}” stöds inte (använd Point, Polygon eller MultiPolygon)`, `the type “${detail}” is not supported (use Point, Polygon or MultiPolygon)`],
+    coordinates: ['koordinaterna saknas eller har fel form', 'the coordinates are missing or have the wrong shape'],
+    position: [`${detail || 'en position'} är inget par av ändliga tal (lon, lat)`, `${detail || 'a position'} is not a pair of finite numbers (lon, lat)`],
+    'ring-short': [`ring ${detail} har färre än fyra punkter`, `ring ${detail} has fewer than four positions`],
+    'ring-open': [`ring ${detail} är inte sluten (första och sista punkten skiljer sig)`, `ring ${detail} is not closed (first and last positions differ)`],
+    'too-many-vertices': [`fler än ${detail} hörn`, `more than ${detail} vertices`],
+  };
+  const text = Object.hasOwn(texts, problem) ? texts[problem] : [problem, problem];
+  return sv ? text[0] : text[1];
 }
 
 function location(issue: LoadIssue, language: Language): string {

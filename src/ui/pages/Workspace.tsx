@@ -4,13 +4,16 @@ import { effortTypeAbbreviations, proposedGroups } from '../../data/bundledData.
 import { typesOf } from '../../efforts/filter.ts';
 import { effortSymbols } from '../../map/effortSymbols.ts';
 import { stateInput, type BootData } from '../app/boot.ts';
+import type { Dispatch } from 'react';
+import { ErrorBoundary } from '../common/ErrorBoundary.tsx';
 import { KeyOverlay } from '../common/KeyOverlay.tsx';
 import { Notices } from '../common/Notices.tsx';
+import { RegionBoundary } from '../common/RegionBoundary.tsx';
 import { SkipLink } from '../common/SkipLink.tsx';
 import { I18nContext, makeI18n } from '../i18n/I18nContext.ts';
 import type { FocusRequest } from '../map/MapView.tsx';
-import { initialState } from '../state/appState.ts';
-import { reduce } from '../state/reduce.ts';
+import { initialState, type AppState } from '../state/appState.ts';
+import { safeReduce, type Action } from '../state/reduce.ts';
 import { selectComparison } from '../state/selectors/comparison.ts';
 import { selectConsensus } from '../state/selectors/consensus.ts';
 import { selectDerivedView } from '../state/selectors/derivedView.ts';
@@ -30,18 +33,39 @@ const NO_CODES: ReadonlySet<string> = new Set();
 
 /**
  * The planners' workspace (and, with `presentation`, the workshop view). It
- * owns the app state; the regions below it each get the little they need.
+ * owns the app state and keeps it (and its link and storage) above an error
+ * boundary: whatever fails below, the data already loaded stays.
  */
 export function Workspace({ boot, presentation = false }: { boot: BootData; presentation?: boolean }) {
-  const { geography } = boot;
-  const [state, dispatch] = useReducer(reduce, boot, (b) =>
-    initialState({ ...stateInput(b), stored: readStoredScenarios(new Set(b.dataset.variables.map((v) => v.key))), query: window.location.search }),
+  const [state, dispatch] = useReducer(safeReduce, boot, (b) =>
+    initialState({ ...stateInput(b), stored: readStoredScenarios(), query: window.location.search }),
   );
   const { view } = state;
   const i18n = useMemo(() => makeI18n(view.language), [view.language]);
   const defaults = useMemo(() => defaultView(state.dataset.variables, state.defaultKeys), [state.dataset.variables, state.defaultKeys]);
   useUrlSync(view, defaults);
-  useScenarioStorage(state.scenarios.saved);
+  useScenarioStorage(state.scenarios, dispatch);
+  return (
+    <I18nContext.Provider value={i18n}>
+      <ErrorBoundary
+        fallback={(retry) => (
+          <div className="boot" role="alert" data-testid="page-failed">
+            <p>{i18n.t.common.regionFailed}</p>
+            <button type="button" onClick={retry}>
+              {i18n.t.common.retry}
+            </button>
+          </div>
+        )}
+      >
+        <WorkspaceBody boot={boot} presentation={presentation} state={state} dispatch={dispatch} />
+      </ErrorBoundary>
+    </I18nContext.Provider>
+  );
+}
+
+function WorkspaceBody({ boot, presentation, state, dispatch }: { boot: BootData; presentation: boolean; state: AppState; dispatch: Dispatch<Action> }) {
+  const { geography } = boot;
+  const { view } = state;
 
   const derived = selectDerivedView(state, geography);
   const comparison = selectComparison(state, geography);
@@ -60,15 +84,17 @@ export function Workspace({ boot, presentation = false }: { boot: BootData; pres
   const [helpOpen, setHelpOpen] = useState(false);
   // No variable is picked until a number key picks one.
   const [picked, setPicked] = useState(-1);
-  const focusArea = useCallback((code: string) => {
-    dispatch({ type: 'select', code });
-    setFocus((previous) => ({ code, nonce: (previous?.nonce ?? 0) + 1 }));
-  }, []);
+  const focusArea = useCallback(
+    (code: string) => {
+      dispatch({ type: 'select', code });
+      setFocus((previous) => ({ code, nonce: (previous?.nonce ?? 0) + 1 }));
+    },
+    [dispatch],
+  );
   useShortcuts(state, dispatch, { focusArea, toggleHelp: () => setHelpOpen((o) => !o), closeHelp: () => setHelpOpen(false), pickVariable: setPicked, picked });
 
   return (
-    <I18nContext.Provider value={i18n}>
-      <div className={presentation ? 'app presentation' : 'app'} lang={view.language}>
+    <div className={presentation ? 'app presentation' : 'app'} lang={view.language}>
         <SkipLink />
         <WorkspaceHeader
           presentation={presentation}
@@ -82,6 +108,7 @@ export function Workspace({ boot, presentation = false }: { boot: BootData; pres
         />
         <Notices notices={state.notices.items} onDismiss={(id) => dispatch({ type: 'dismiss-notice', id })} />
         <main className="layout">
+          <RegionBoundary>
           <ControlsColumn
             presentation={presentation}
             state={{ dataset: state.dataset, defaultKeys: state.defaultKeys, view, efforts: state.efforts.dataset }}
@@ -91,6 +118,8 @@ export function Workspace({ boot, presentation = false }: { boot: BootData; pres
             picked={picked}
             dispatch={dispatch}
           />
+          </RegionBoundary>
+          <RegionBoundary>
           <MapRegion
             presentation={presentation}
             geography={geography}
@@ -106,6 +135,8 @@ export function Workspace({ boot, presentation = false }: { boot: BootData; pres
             mapRef={mapRef}
             dispatch={dispatch}
           />
+          </RegionBoundary>
+          <RegionBoundary>
           <ResultsRegion
             presentation={presentation}
             state={{ view, dataset: state.dataset, scenarios: state.scenarios, participants: state.participants, minCostKr: state.efforts.minCostKr }}
@@ -120,9 +151,9 @@ export function Workspace({ boot, presentation = false }: { boot: BootData; pres
             dispatch={dispatch}
             onSelect={focusArea}
           />
+          </RegionBoundary>
         </main>
         {helpOpen && <KeyOverlay onClose={() => setHelpOpen(false)} />}
-      </div>
-    </I18nContext.Provider>
+    </div>
   );
 }

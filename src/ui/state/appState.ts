@@ -9,7 +9,8 @@ import type { IndicatorDataset } from '../../data/parseIndicators.ts';
 import { DEFAULT_MIN_COST_KR } from '../../efforts/criteria.ts';
 import type { EffortDataset } from '../../efforts/types.ts';
 import type { Weighting } from '../../index/consensus.ts';
-import type { Scenario } from './scenarioStore.ts';
+import { capIssues } from '../../data/readTable.ts';
+import type { LoadedScenarios, Scenario } from './scenarioStore.ts';
 import { decodeView } from './urlState.ts';
 import { defaultView, type ViewState } from './view.ts';
 
@@ -38,6 +39,10 @@ export interface AppState {
   scenarios: {
     saved: Scenario[];
     compare: { a: ScenarioRef; b: ScenarioRef } | null;
+    /** Whether the browser keeps them: `failed` after a refused write,
+     * `blocked` while an unreadable store that could not be set aside waits
+     * for the user's decision (nothing writes over it until then). */
+    storage: StorageStatus;
   };
   /** The steering group's weightings, side by side. */
   participants: Weighting[];
@@ -45,12 +50,14 @@ export interface AppState {
   notices: { items: Notice[]; nextId: number };
 }
 
+export type StorageStatus = { kind: 'ok' } | { kind: 'failed' } | { kind: 'blocked'; size: number };
+
 export interface InitialInput {
   dataset: IndicatorDataset;
   efforts: EffortDataset;
   defaultKeys: ReadonlySet<string>;
   /** Scenarios read from the browser's storage, and where a corrupt store was put. */
-  stored?: { scenarios: Scenario[]; setAside: string | null };
+  stored?: LoadedScenarios;
   /** A link's query string, decoded here so the first paint already shows it. */
   query?: string;
   areaCodes: ReadonlySet<string>;
@@ -70,17 +77,19 @@ export function initialState(input: InitialInput): AppState {
     : { view: defaults, ignored: [] };
   const notices: Omit<Notice, 'id'>[] = [];
   if (decoded.ignored.length > 0) {
-    notices.push({ tone: 'warning', issues: decoded.ignored.map((value) => ({ kind: 'url-parameter-ignored', file: '', value })) });
+    notices.push({ tone: 'warning', issues: capIssues(decoded.ignored.map((value) => ({ kind: 'url-parameter-ignored', file: '', value })), '') });
   }
   if (input.stored?.setAside) {
     notices.push({ tone: 'warning', issues: [{ kind: 'scenarios-set-aside', file: '', value: input.stored.setAside }] });
   }
+  const blocked = input.stored?.blocked ?? null;
+  if (blocked !== null) notices.push({ tone: 'error', issues: [{ kind: 'storage-unreadable', file: '', count: blocked }] });
   return {
     dataset: input.dataset,
     defaultKeys: input.defaultKeys,
     view: decoded.view,
     efforts: { dataset: input.efforts, selected: null, minCostKr: DEFAULT_MIN_COST_KR },
-    scenarios: { saved: input.stored?.scenarios ?? [], compare: null },
+    scenarios: { saved: input.stored?.scenarios ?? [], compare: null, storage: blocked === null ? { kind: 'ok' } : { kind: 'blocked', size: blocked } },
     participants: [],
     notices: { items: notices.map((n, i) => ({ ...n, id: i + 1 })), nextId: notices.length + 1 },
   };

@@ -5,7 +5,7 @@
 import type { AppState } from './appState.ts';
 import { dataUpdaters, type DataAction } from './slices/data.ts';
 import { effortsUpdaters, type EffortsAction } from './slices/efforts.ts';
-import { noticesUpdaters, type NoticesAction } from './slices/notices.ts';
+import { noticesUpdaters, showNotice, type NoticesAction } from './slices/notices.ts';
 import { participantsUpdaters, type ParticipantsAction } from './slices/participants.ts';
 import { scenariosUpdaters, type ScenariosAction } from './slices/scenarios.ts';
 import { uncertaintyUpdaters, type UncertaintyAction } from './slices/uncertainty.ts';
@@ -33,3 +33,17 @@ export function reduce(state: AppState, action: Action): AppState {
 
 /** Every action type the reducer handles (the tests check each has a case). */
 export const ACTION_TYPES = Object.keys(UPDATERS) as Action['type'][];
+
+/**
+ * The reducer as the page uses it: an updater that throws (a bug, or data
+ * no test foresaw) leaves the state as it was, with a notice, instead of
+ * taking the page down with the data already loaded.
+ */
+export function safeReduce(state: AppState, action: Action): AppState {
+  try {
+    return reduce(state, action);
+  } catch (error) {
+    console.error('Kraftsamla: an action failed', action.type, error);
+    return showNotice(state, { tone: 'error', issues: [{ kind: 'unexpected-error', file: '' }] });
+  }
+}

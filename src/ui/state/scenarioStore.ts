@@ -1,13 +1,17 @@
 /**
  * Named weightings that planners save in the browser, exchange as small JSON
  * files and compare. Everything read back — from storage or a file — is
- * validated; a corrupt store is set aside under another key, never thrown.
+ * validated; a corrupt store is set aside under another key, never thrown,
+ * and never overwritten while it cannot be set aside.
  */
+import { emptyRecord } from '../../index/records.ts';
 import type { Direction, Normalisation } from '../../index/types.ts';
 
 export interface Scenario {
   name: string;
   savedAt: string;
+  /** Per variable key; also keys of variables from a user's file that is not
+   * loaded now, so the weighting comes back whole when it is. */
   weights: Record<string, number>;
   directions: Record<string, Direction>;
   normalisation: Normalisation;
@@ -19,32 +23,50 @@ const FILE_FORMAT = 'kraftsamla-scenario';
 export const MAX_NAME = 80;
 /** A name as typed: trimmed and cut to MAX_NAME. */
 export const cleanName = (name: string) => name.trim().slice(0, MAX_NAME);
+/** Variable keys are column names: a few hundred at most, each a short header. */
+const MAX_KEYS = 400;
+const MAX_KEY_LENGTH = 200;
+/** savedAt is an ISO time the app wrote; anything else is dropped, not kept. */
+const SAVED_AT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z$/;
 
 export type ScenarioProblem = { kind: 'not-json' | 'not-scenario' | 'bad-field'; field?: string };
 
-/** A scenario from untrusted JSON: unknown variables are dropped, bad values refused. */
-export function validateScenario(raw: unknown, variableKeys: ReadonlySet<string>): Scenario | ScenarioProblem {
-  if (!raw || typeof raw !== 'object') return { kind: 'not-scenario' };
+/**
+ * A scenario from untrusted JSON. `variableKeys`, when given, are the
+ * variables the data has now: at least one must be weighted. Weights of
+ * other variables are kept (with their values checked) for when their data
+ * comes back. Records keyed by file content have no prototype.
+ */
+export function validateScenario(raw: unknown, variableKeys: ReadonlySet<string> | null): Scenario | ScenarioProblem {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { kind: 'not-scenario' };
   const r = raw as Record<string, unknown>;
   if (typeof r.name !== 'string' || r.name.trim() === '' || r.name.length > MAX_NAME) return { kind: 'bad-field', field: 'name' };
-  if (!r.weights || typeof r.weights !== 'object') return { kind: 'bad-field', field: 'weights' };
-  const weights: Record<string, number> = {};
-  for (const [key, value] of Object.entries(r.weights as Record<string, unknown>)) {
-    if (!variableKeys.has(key)) continue;
-    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 100) return { kind: 'bad-field', field: `weights.${key}` };
+  if (!isPlainRecord(r.weights)) return { kind: 'bad-field', field: 'weights' };
+  const weightEntries = Object.entries(r.weights);
+  if (weightEntries.length > MAX_KEYS) return { kind: 'bad-field', field: 'weights' };
+  const weights: Record<string, number> = emptyRecord();
+  for (const [key, value] of weightEntries) {
+    if (key.length > MAX_KEY_LENGTH) return { kind: 'bad-field', field: 'weights' };
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 100) return { kind: 'bad-field', field: `weights.${key.slice(0, 40)}` };
     weights[key] = value;
   }
-  if (Object.keys(weights).length === 0) return { kind: 'bad-field', field: 'weights' };
-  const directions: Record<string, Direction> = {};
-  for (const [key, value] of Object.entries((r.directions ?? {}) as Record<string, unknown>)) {
-    if (!variableKeys.has(key)) continue;
-    if (value !== 'higher-is-more-need' && value !== 'lower-is-more-need') return { kind: 'bad-field', field: `directions.${key}` };
+  const known = Object.keys(weights).filter((k) => variableKeys === null || variableKeys.has(k));
+  if (known.length === 0) return { kind: 'bad-field', field: 'weights' };
+  const rawDirections = r.directions ?? {};
+  if (!isPlainRecord(rawDirections)) return { kind: 'bad-field', field: 'directions' };
+  const directions: Record<string, Direction> = emptyRecord();
+  for (const [key, value] of Object.entries(rawDirections)) {
+    if (!Object.hasOwn(weights, key)) continue;
+    if (value !== 'higher-is-more-need' && value !== 'lower-is-more-need') return { kind: 'bad-field', field: `directions.${key.slice(0, 40)}` };
     directions[key] = value;
   }
   const normalisation = r.normalisation ?? 'zscore';
   if (normalisation !== 'zscore' && normalisation !== 'minmax' && normalisation !== 'percentile') return { kind: 'bad-field', field: 'normalisation' };
-  return { name: r.name.trim(), savedAt: typeof r.savedAt === 'string' ? r.savedAt : '', weights, directions, normalisation };
+  const savedAt = typeof r.savedAt === 'string' && SAVED_AT.test(r.savedAt) ? r.savedAt : '';
+  return { name: r.name.trim(), savedAt, weights: { ...weights }, directions: { ...directions }, normalisation };
 }
+
+const isPlainRecord = (x: unknown): x is Record<string, unknown> => !!x && typeof x === 'object' && !Array.isArray(x);
 
 export function isScenario(x: Scenario | ScenarioProblem): x is Scenario {
   return 'weights' in x;
@@ -57,7 +79,7 @@ export function scenarioFile(scenario: Scenario): string {
 export function parseScenarioFile(text: string, variableKeys: ReadonlySet<string>): Scenario | ScenarioProblem {
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(text.replace(/^\ufeff/, ''));
   } catch {
     return { kind: 'not-json' };
   }
@@ -65,30 +87,63 @@ export function parseScenarioFile(text: string, variableKeys: ReadonlySet<string
   return validateScenario(json, variableKeys);
 }
 
+/** What reading the store found. */
 export interface LoadedScenarios {
   scenarios: Scenario[];
   /** Key the unreadable store was moved to, if it was. */
   setAside: string | null;
+  /** Characters of an unreadable store that could not be set aside (no room
+   * for a copy): it stays where it is and nothing writes over it. */
+  blocked: number | null;
 }
 
+type ReadableStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
 /** Read saved scenarios; set a corrupt store aside so saving works again. */
-export function loadScenarios(storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>, variableKeys: ReadonlySet<string>, now = new Date()): LoadedScenarios {
+export function loadScenarios(storage: ReadableStorage, now = new Date()): LoadedScenarios {
   const raw = storage.getItem(STORAGE_KEY);
-  if (raw === null) return { scenarios: [], setAside: null };
+  if (raw === null) return { scenarios: [], setAside: null, blocked: null };
   try {
     const list = JSON.parse(raw);
     if (!Array.isArray(list)) throw new Error('not a list');
-    const scenarios = list.map((x) => validateScenario(x, variableKeys));
+    const scenarios = list.map((x) => validateScenario(x, null));
     if (!scenarios.every(isScenario)) throw new Error('invalid entry');
-    return { scenarios, setAside: null };
+    return { scenarios, setAside: null, blocked: null };
   } catch {
     const aside = `${STORAGE_KEY}.oläsbar-${now.toISOString()}`;
-    storage.setItem(aside, raw);
+    try {
+      storage.setItem(aside, raw);
+    } catch {
+      // No room for the copy (a store over half the quota): keep it, block writes.
+      return { scenarios: [], setAside: null, blocked: raw.length };
+    }
     storage.removeItem(STORAGE_KEY);
-    return { scenarios: [], setAside: aside };
+    return { scenarios: [], setAside: aside, blocked: null };
   }
 }
 
-export function saveScenarios(storage: Pick<Storage, 'setItem'>, scenarios: readonly Scenario[]): void {
-  storage.setItem(STORAGE_KEY, JSON.stringify(scenarios));
+/** Write the scenarios and read them back; false when the browser refused. */
+export function saveScenarios(storage: Pick<Storage, 'setItem' | 'getItem'>, scenarios: readonly Scenario[]): boolean {
+  const text = JSON.stringify(scenarios);
+  try {
+    storage.setItem(STORAGE_KEY, text);
+    return storage.getItem(STORAGE_KEY) === text;
+  } catch {
+    return false;
+  }
+}
+
+/** The unreadable store as it is, for the user to download before they agree to replace it. */
+export function readRawStore(storage: Pick<Storage, 'getItem'>): string {
+  return storage.getItem(STORAGE_KEY) ?? '';
+}
+
+/** `name`, or `name (2)`, `name (3)` … — the first not in `taken`, within MAX_NAME. */
+export function uniqueName(name: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(name)) return name;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const candidate = `${name.slice(0, MAX_NAME - suffix.length)}${suffix}`;
+    if (!taken.has(candidate)) return candidate;
+  }
 }

@@ -93,7 +93,7 @@ export function decodeView(query: string, defaults: ViewState, context: DecodeCo
         for (const pair of value.split(',')) {
           const [key, raw] = pair.split(':');
           const weight = Number(raw);
-          if (context.variableKeys.has(key) && raw !== undefined && /^\d+(\.\d+)?$/.test(raw) && weight <= 100) view.weights[key] = weight;
+          if (context.variableKeys.has(key) && raw !== undefined && /^\d+(\.\d+)?$/.test(raw) && weight <= 100) view.weights = { ...view.weights, [key]: weight };
           else ignore('w', pair);
         }
         break;
@@ -101,7 +101,7 @@ export function decodeView(query: string, defaults: ViewState, context: DecodeCo
         for (const pair of value.split(',')) {
           const [key, sign] = pair.split(':');
           if (context.variableKeys.has(key) && (sign === '+' || sign === '-')) {
-            view.directions[key] = sign === '+' ? 'higher-is-more-need' : 'lower-is-more-need';
+            view.directions = { ...view.directions, [key]: sign === '+' ? 'higher-is-more-need' : 'lower-is-more-need' };
           } else ignore('d', pair);
         }
         break;

@@ -1,29 +1,35 @@
-import { useEffect, useRef } from 'react';
-import { loadScenarios, saveScenarios, type LoadedScenarios, type Scenario } from './scenarioStore.ts';
+import { useEffect, useRef, type Dispatch } from 'react';
+import type { AppState } from './appState.ts';
+import { loadScenarios, saveScenarios, type LoadedScenarios } from './scenarioStore.ts';
+import type { ScenariosAction } from './slices/scenarios.ts';
 
 /** Read the scenarios saved in this browser (before the first render). */
-export function readStoredScenarios(variableKeys: ReadonlySet<string>): LoadedScenarios {
+export function readStoredScenarios(): LoadedScenarios {
   try {
-    return loadScenarios(window.localStorage, variableKeys);
+    return loadScenarios(window.localStorage);
   } catch {
     // Storage itself may be blocked (private mode, policy): work without it.
-    return { scenarios: [], setAside: null };
+    return { scenarios: [], setAside: null, blocked: null };
   }
 }
 
-/** Write the scenarios back whenever they change (not on the first render:
- * what was just read needs no writing). */
-export function useScenarioStorage(scenarios: readonly Scenario[]) {
-  const first = useRef(true);
+/**
+ * Write the scenarios back whenever they change (not on the first render:
+ * what was just read needs no writing), and say whether the browser kept
+ * them. While an unreadable store is blocked, nothing is written over it.
+ */
+export function useScenarioStorage(scenarios: AppState['scenarios'], dispatch: Dispatch<ScenariosAction>) {
+  const written = useRef(scenarios.saved);
+  const blocked = scenarios.storage.kind === 'blocked';
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    if (blocked || written.current === scenarios.saved) return;
+    written.current = scenarios.saved;
+    let ok = false;
     try {
-      saveScenarios(window.localStorage, scenarios);
+      ok = saveScenarios(window.localStorage, scenarios.saved);
     } catch {
-      // Full or blocked storage: the scenarios stay usable in this session.
+      ok = false;
     }
-  }, [scenarios]);
+    dispatch({ type: 'storage-written', ok });
+  }, [scenarios.saved, blocked, dispatch]);
 }

@@ -9,7 +9,7 @@ const geography = buildGeography(
   JSON.parse(readRepoFile('public/geo/geso.geojson')),
   JSON.parse(readRepoFile('public/geo/proposed-areas.geojson')),
 );
-const ctx = { geography, defaultVariables: context().defaultVariables, populationColumns: context().populationColumns };
+const ctx = { knownAreas: geography.delomradeNames, locator: geography.locator, defaultVariables: context().defaultVariables, populationColumns: context().populationColumns };
 const bytes = (text: string) => new TextEncoder().encode(text);
 
 describe('one button for both kinds of file', () => {

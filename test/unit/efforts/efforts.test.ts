@@ -6,7 +6,6 @@ import { countEfforts } from '../../../src/efforts/counts.ts';
 import { checkCriteria, DEFAULT_MIN_COST_KR } from '../../../src/efforts/criteria.ts';
 import { departmentsOf, matchesFilter, NO_FILTER } from '../../../src/efforts/filter.ts';
 import { effortsByArea, reachedAreas } from '../../../src/efforts/reach.ts';
-import type { Effort } from '../../../src/efforts/types.ts';
 import { readRepoFile } from '../data/context.ts';
 
 const geography = buildGeography(
@@ -18,7 +17,7 @@ const context = (fileName = 'insatser.csv') => ({
   fileName,
   illustrative: false,
   knownAreas: geography.delomradeNames,
-  locate: geography.locator.locate,
+  locator: geography.locator,
 });
 const HEADER = 'id;namn;typ;ansvarig;samverkan;omraden;lon;lat;start_ar;malgrupp;kostnad_kr;beskrivning';
 const parse = (rows: string[]) => parseEffortCsv([HEADER, ...rows].join('\n'), context());
@@ -93,7 +92,7 @@ describe('effort validation names row and column', () => {
     expect(r.ok === false && r.errors).toEqual([expect.objectContaining({ kind: 'point-outside-malmo', row: 2, column: 'geometry', file: 'lokaler.geojson' })]);
     fc.features.pop();
     const good = parseEffortGeoJson(JSON.stringify(fc), context('lokaler.geojson'));
-    expect(good.ok && reachedAreas(good.value.efforts[0], geography.locator)).toEqual(['25611']);
+    expect(good.ok && reachedAreas(good.value.efforts[0])).toEqual(['25611']);
   });
   it('rejects broken JSON and JSON that is not a FeatureCollection', () => {
     expect(parseEffortGeoJson('{"type": "Feature', context()).ok).toBe(false);
@@ -110,10 +109,10 @@ describe('joining efforts to areas', () => {
     'D;Citywide;Samverkan;ASN;GSN;*;;;2019;0-20;;',
   ]);
   it('uses listed codes, the point’s delområde, and keeps citywide apart', () => {
-    expect(efforts.map((e) => reachedAreas(e, geography.locator))).toEqual([['25611', '25609'], ['25611'], ['25611'], []]);
+    expect(efforts.map((e) => reachedAreas(e))).toEqual([['25611', '25609'], ['25611'], ['25611'], []]);
   });
   it('counts each effort once per area, by type, with known cost and per 1,000 children', () => {
-    const byArea = effortsByArea(efforts, geography.locator);
+    const byArea = effortsByArea(efforts);
     expect(byArea.get('25611')!.map((e) => e.id)).toEqual(['A', 'B', 'C']);
     expect(byArea.get('25609')!.map((e) => e.id)).toEqual(['A']);
     expect(byArea.has('11319')).toBe(false);
@@ -128,8 +127,9 @@ describe('joining efforts to areas', () => {
   });
   it('reaches the delområden a polygon covers, not those it only touches', () => {
     const holma = geography.delomraden.find((f) => f.properties.code === '25611')!;
-    const polygonEffort: Effort = { ...efforts[0], areaCodes: [], polygon: holma.geometry };
-    expect(reachedAreas(polygonEffort, geography.locator)).toEqual(['25611']);
+    const file = JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { id: 'P', namn: 'Holma', typ: 'Fritid', ansvarig: 'FRN', omraden: '' }, geometry: holma.geometry }] });
+    const parsed = parseEffortGeoJson(file, context());
+    expect(parsed.ok && reachedAreas(parsed.value.efforts[0])).toEqual(['25611']);
   });
 });
 

@@ -41,7 +41,7 @@ describe('need against effort on the example data, weighting overcrowding only',
   );
   const indicators = parseIndicatorText(readRepoFile('data/indicators-example.csv'), indicatorContext());
   const efforts = parseEffortCsv(readRepoFile('data/efforts-example.csv'), {
-    fileName: 'e.csv', illustrative: true, knownAreas: geography.delomradeNames, locate: geography.locator.locate,
+    fileName: 'e.csv', illustrative: true, knownAreas: geography.delomradeNames, locator: geography.locator,
   });
   if (!indicators.ok || !efforts.ok) throw new Error('example data must parse');
   const areas = indicators.value.areas;
@@ -49,7 +49,7 @@ describe('need against effort on the example data, weighting overcrowding only',
   it('flags the same areas as an independent calculation', () => {
     const settings = indicators.value.variables.map((v) => ({ key: v.key, weight: v.key === 'trangboddhet' ? 100 : 0, direction: v.direction }));
     const result = computeIndex(areas, { normalisation: 'zscore', settings });
-    const byArea = effortsByArea(efforts.value.efforts, geography.locator);
+    const byArea = effortsByArea(efforts.value.efforts);
     const perThousand = new Map(areas.map((a) => [a.code, countEfforts(byArea.get(a.code) ?? [], a.children).perThousandChildren]));
     const flagged = needVsEffort(result.scores, perThousand).points.filter((p) => p.highNeed && p.lowEffort).map((p) => p.code).sort();
     const expected = independentlyFlagged(areas, geography.delomraden, readRepoFile('data/efforts-example.csv'));

@@ -122,7 +122,7 @@ export function ResultsRegion({ presentation, state, derived, geography, compari
               dispatch={dispatch}
               onSelect={onSelect}
             />
-            <ScenariosPanel scenarios={state.scenarios} variables={dataset.variables} topN={view.topN} view={derived} comparison={comparison} dispatch={dispatch} onSelect={onSelect} />
+            <ScenariosPanel scenarios={state.scenarios} current={view} variables={dataset.variables} topN={view.topN} view={derived} comparison={comparison} dispatch={dispatch} onSelect={onSelect} />
             <ExportsPanel dataset={dataset} view={view} derived={derived} mapRef={mapRef} />
           </div>
         )}

@@ -11,6 +11,7 @@ import type { ParticipantsAction } from '../../state/slices/participants.ts';
 import type { WeightsAction } from '../../state/slices/weights.ts';
 import { isScenario, parseScenarioFile } from '../../state/scenarioStore.ts';
 import type { DerivedView } from '../../state/selectors/derivedView.ts';
+import { own } from '../../../index/records.ts';
 
 /**
  * The steering group's weightings side by side, their median as a consensus
@@ -32,7 +33,7 @@ export function ParticipantsPanel({ participants, variables, weights: current, c
   const { t, language, percent } = useI18n();
   const keys = variables.map((v) => v.key);
   const { median, robust } = consensus;
-  const shares = (weights: Record<string, number>) => effectiveWeights(keys.map((key) => ({ key, weight: weights[key] ?? 0, direction: 'higher-is-more-need' })));
+  const shares = (weights: Record<string, number>) => effectiveWeights(keys.map((key) => ({ key, weight: own(weights, key) ?? 0, direction: 'higher-is-more-need' })));
   const medianShares = shares(median);
 
   return (

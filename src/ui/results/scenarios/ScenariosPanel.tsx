@@ -1,7 +1,8 @@
 import { useState, type Dispatch } from 'react';
 import { NameForm } from '../../common/NameForm.tsx';
 import { download } from '../../common/download.ts';
-import { isScenario, parseScenarioFile, scenarioFile } from '../../state/scenarioStore.ts';
+import { cleanName, isScenario, parseScenarioFile, readRawStore, scenarioFile, type Scenario } from '../../state/scenarioStore.ts';
+import { conflictingNames } from '../../state/slices/scenarios.ts';
 import { useI18n } from '../../i18n/I18nContext.ts';
 import { ReadJsonFiles } from '../../common/ReadJsonFiles.tsx';
 import type { AppState, ScenarioRef } from '../../state/appState.ts';
@@ -15,6 +16,8 @@ import type { VariableDefinition } from '../../../index/types.ts';
 
 interface Props {
   scenarios: AppState['scenarios'];
+  /** The weighting now, saved under a name on "Spara". */
+  current: Pick<Scenario, 'weights' | 'directions' | 'normalisation'>;
   variables: readonly VariableDefinition[];
   topN: number;
   view: Pick<DerivedView, 'areaByCode' | 'areas'>;
@@ -24,9 +27,16 @@ interface Props {
 }
 
 /** Save, name, exchange and compare weightings. */
-export function ScenariosPanel({ scenarios, variables, topN, view, comparison, dispatch, onSelect }: Props) {
+export function ScenariosPanel({ scenarios, current, variables, topN, view, comparison, dispatch, onSelect }: Props) {
   const { t } = useI18n();
   const [renaming, setRenaming] = useState<{ from: string; to: string } | null>(null);
+  /** Scenarios waiting for the user's answer: replace the saved ones of the same name? */
+  const [pending, setPending] = useState<{ scenarios: Scenario[]; conflicts: string[]; save: boolean } | null>(null);
+  const add = (added: Scenario[], save: boolean) => {
+    const conflicts = conflictingNames(scenarios.saved, added);
+    if (conflicts.length > 0) setPending({ scenarios: added, conflicts, save });
+    else dispatch({ type: 'add-scenarios', scenarios: added, replace: false });
+  };
   const [a, setA] = useState<ScenarioRef>(scenarios.compare?.a ?? 'default');
   const [b, setB] = useState<ScenarioRef>(scenarios.compare?.b ?? 'current');
   const keys = new Set(variables.map((v) => v.key));
@@ -45,8 +55,58 @@ export function ScenariosPanel({ scenarios, variables, topN, view, comparison, d
           label={t.scenarios.scenarioName}
           submitLabel={t.scenarios.saveScenario}
           testId="scenario-name"
-          onSubmit={(name) => dispatch({ type: 'save-scenario', name, savedAt: new Date().toISOString() })}
+          onSubmit={(name) => {
+            const savedAt = new Date().toISOString();
+            if (scenarios.saved.some((x) => x.name === cleanName(name))) {
+              const { weights, directions, normalisation } = current;
+              add([{ name: cleanName(name), savedAt, weights, directions, normalisation }], true);
+            } else dispatch({ type: 'save-scenario', name, savedAt, replace: false });
+          }}
         />
+        {pending && (
+          <div className="confirm" role="alertdialog" aria-labelledby="replace-question" data-testid="replace-question">
+            <p id="replace-question">{t.scenarios.replaceQuestion(pending.conflicts)}</p>
+            <div className="button-row">
+              <button
+                type="button"
+                onClick={() => {
+                  dispatch({ type: 'add-scenarios', scenarios: pending.scenarios, replace: true });
+                  setPending(null);
+                }}
+              >
+                {t.scenarios.replace}
+              </button>
+              <button
+                type="button"
+                autoFocus
+                onClick={() => {
+                  dispatch({ type: 'add-scenarios', scenarios: pending.scenarios, replace: false });
+                  setPending(null);
+                }}
+              >
+                {t.scenarios.keepBoth}
+              </button>
+              <button type="button" onClick={() => setPending(null)}>
+                {pending.save ? t.scenarios.cancelSave : t.scenarios.cancelImport}
+              </button>
+            </div>
+          </div>
+        )}
+        {scenarios.storage.kind !== 'ok' && (
+          <div className="storage-warning" role="status" data-testid="storage-warning">
+            <p>{scenarios.storage.kind === 'failed' ? t.scenarios.storageFailed : t.scenarios.storageBlocked}</p>
+            {scenarios.storage.kind === 'blocked' && (
+              <div className="button-row">
+                <button type="button" onClick={() => download('kraftsamla-oläsbara-scenarier.txt', readRawStore(window.localStorage), 'text/plain')}>
+                  {t.scenarios.downloadUnreadable}
+                </button>
+                <button type="button" onClick={() => dispatch({ type: 'storage-unblocked' })}>
+                  {t.scenarios.overwriteUnreadable}
+                </button>
+              </div>
+            )}
+          </div>
+        )}
         {scenarios.saved.length === 0 ? (
           <p className="muted">{t.scenarios.noScenarios}</p>
         ) : (
@@ -96,7 +156,8 @@ export function ScenariosPanel({ scenarios, variables, topN, view, comparison, d
           onFiles={(files) => {
             const parsed = files.map((file) => ({ file, result: parseScenarioFile(file.text, keys) }));
             // All valid files in one go, so none replaces another.
-            dispatch({ type: 'add-scenarios', scenarios: parsed.map((p) => p.result).filter(isScenario) });
+            const valid = parsed.map((p) => p.result).filter(isScenario);
+            if (valid.length > 0) add(valid, false);
             const bad = parsed.filter((p) => !isScenario(p.result));
             if (bad.length > 0) {
               const issues = bad.map(({ file, result }) => ({ kind: 'not-scenario' as const, file: file.name, value: isScenario(result) ? '' : (result.field ?? result.kind) }));

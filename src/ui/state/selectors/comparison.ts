@@ -8,6 +8,7 @@ import { RANK_CHANGE_COLOURS, rankChangeClass } from '../../../map/rankChangeCol
 import type { AppState, ScenarioRef } from '../appState.ts';
 import { defaultSettings } from '../view.ts';
 import { selectDerivedView, selectSettings } from './derivedView.ts';
+import { own } from '../../../index/records.ts';
 
 export type RGB = readonly [number, number, number];
 
@@ -26,7 +27,7 @@ export function weightingOf(ref: ScenarioRef, state: AppState): IndexOptions {
   const scenario = state.scenarios.saved.find((s) => `scenario:${s.name}` === ref);
   if (!scenario) return current;
   return {
-    settings: settings.map((s) => ({ ...s, weight: scenario.weights[s.key] ?? 0, direction: scenario.directions[s.key] ?? s.direction })),
+    settings: settings.map((s) => ({ ...s, weight: own(scenario.weights, s.key) ?? 0, direction: own(scenario.directions, s.key) ?? s.direction })),
     normalisation: scenario.normalisation,
   };
 }

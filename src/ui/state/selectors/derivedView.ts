@@ -103,7 +103,7 @@ const selectVisibleEfforts = createSelector([(s: AppState) => s.efforts.dataset,
 );
 
 const selectEffortsByCode = createSelector([selectVisibleEfforts, (s: AppState) => s.view.level, geographyOf], (visible, level, g) =>
-  effortsAtLevel(effortsByArea(visible, g.locator), level, g),
+  effortsAtLevel(effortsByArea(visible), level, g),
 );
 
 const selectEffortCounts = createSelector([selectAreas, selectEffortsByCode], (areas, byCode) =>

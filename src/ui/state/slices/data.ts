@@ -14,7 +14,7 @@ export const dataUpdaters: Updaters<DataAction> = {
     // Keep the user's weights for variables the new file also has.
     const fresh = weightsOf(defaultSettings(dataset.variables, state.defaultKeys));
     const keep = <T>(own: Record<string, T>, previous: Record<string, T>) =>
-      Object.fromEntries(Object.keys(own).map((k) => [k, k in previous ? previous[k] : own[k]]));
+      Object.fromEntries(Object.keys(own).map((k) => [k, Object.hasOwn(previous, k) ? previous[k] : own[k]]));
     const loaded = {
       ...state,
       dataset,

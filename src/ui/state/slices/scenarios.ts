@@ -1,11 +1,19 @@
 /** Named weightings saved in the browser, and the comparison of two weightings. */
 import type { AppState } from '../appState.ts';
-import { cleanName, type Scenario } from '../scenarioStore.ts';
+import type { LoadIssue } from '../../../data/loadIssue.ts';
+import { cleanName, uniqueName, type Scenario } from '../scenarioStore.ts';
+import { showNotice } from './notices.ts';
 import type { Updaters } from './updaters.ts';
 
 export type ScenariosAction =
-  | { type: 'add-scenarios'; scenarios: Scenario[] }
-  | { type: 'save-scenario'; name: string; savedAt: string }
+  /** `replace`: the user said yes to replacing saved scenarios of the same
+   * name; otherwise an added scenario takes a free name ("Namn (2)"). */
+  | { type: 'add-scenarios'; scenarios: Scenario[]; replace: boolean }
+  | { type: 'save-scenario'; name: string; savedAt: string; replace: boolean }
+  /** What the last write to the browser's storage did. */
+  | { type: 'storage-written'; ok: boolean }
+  /** The user agreed to write over an unreadable store. */
+  | { type: 'storage-unblocked' }
   | { type: 'rename-scenario'; from: string; to: string }
   | { type: 'delete-scenario'; name: string }
   | { type: 'set-compare'; compare: AppState['scenarios']['compare'] };
@@ -15,20 +23,57 @@ const withScenarios = (state: AppState, scenarios: Partial<AppState['scenarios']
   scenarios: { ...state.scenarios, ...scenarios },
 });
 
-/** Adds in order; a scenario with a name already saved takes its place. */
-function add(saved: readonly Scenario[], added: readonly Scenario[]): Scenario[] {
-  const names = new Set(added.map((s) => s.name));
-  return [...saved.filter((s) => !names.has(s.name)), ...added];
+/**
+ * Adds in order. With `replace`, a scenario takes the place of a saved one of
+ * the same name; without, it gets a free name. Two added with one name never
+ * replace each other: the later one is renamed.
+ */
+export function addScenarios(saved: readonly Scenario[], added: readonly Scenario[], replace: boolean): { saved: Scenario[]; renamed: { from: string; to: string }[] } {
+  const replaced = replace ? new Set(added.map((s) => s.name)) : new Set<string>();
+  const kept = saved.filter((s) => !replaced.has(s.name));
+  const taken = new Set(kept.map((s) => s.name));
+  const renamed: { from: string; to: string }[] = [];
+  const result = [...kept];
+  for (const s of added) {
+    const name = uniqueName(s.name, taken);
+    if (name !== s.name) renamed.push({ from: s.name, to: name });
+    taken.add(name);
+    result.push({ ...s, name });
+  }
+  return { saved: result, renamed };
+}
+
+/** Names among `added` that a saved scenario already has: the user is asked before they replace it. */
+export function conflictingNames(saved: readonly Scenario[], added: readonly Scenario[]): string[] {
+  const names = new Set(saved.map((s) => s.name));
+  return [...new Set(added.map((s) => s.name).filter((n) => names.has(n)))];
+}
+
+function withAdded(state: AppState, added: readonly Scenario[], replace: boolean): AppState {
+  const { saved, renamed } = addScenarios(state.scenarios.saved, added, replace);
+  const next = withScenarios(state, { saved });
+  if (renamed.length === 0) return next;
+  const issues: LoadIssue[] = renamed.map(({ from, to }) => ({ kind: 'scenario-renamed', file: '', column: from, value: to }));
+  return showNotice(next, { tone: 'warning', issues });
 }
 
 export const scenariosUpdaters: Updaters<ScenariosAction> = {
-  'add-scenarios': (state, { scenarios }) => withScenarios(state, { saved: add(state.scenarios.saved, scenarios) }),
-  'save-scenario': (state, { name, savedAt }) => {
+  'add-scenarios': (state, { scenarios, replace }) => withAdded(state, scenarios, replace),
+  'save-scenario': (state, { name, savedAt, replace }) => {
     const trimmed = cleanName(name);
     if (trimmed === '') return state;
     const { weights, directions, normalisation } = state.view;
-    return withScenarios(state, { saved: add(state.scenarios.saved, [{ name: trimmed, savedAt, weights, directions, normalisation }]) });
+    return withAdded(state, [{ name: trimmed, savedAt, weights, directions, normalisation }], replace);
   },
+  'storage-written': (state, { ok }) => {
+    const was = state.scenarios.storage.kind;
+    if (was === 'blocked') return state;
+    if (ok) return was === 'ok' ? state : withScenarios(state, { storage: { kind: 'ok' } });
+    // Said once, when saving starts to fail; the panel keeps saying it.
+    const failed = withScenarios(state, { storage: { kind: 'failed' } });
+    return was === 'failed' ? failed : showNotice(failed, { tone: 'error', issues: [{ kind: 'storage-failed', file: '' }] });
+  },
+  'storage-unblocked': (state) => withScenarios(state, { storage: { kind: 'ok' } }),
   'rename-scenario': (state, { from, to }) => {
     const name = cleanName(to);
     if (name === '' || state.scenarios.saved.some((x) => x.name === name)) return state;

@@ -1,4 +1,5 @@
 /** The index method: weights, directions and normalisation. */
+import { own } from '../../../index/records.ts';
 import type { Direction, Normalisation } from '../../../index/types.ts';
 import { clampWeight } from '../../../index/weights.ts';
 import { defaultSettings, weightsOf } from '../view.ts';
@@ -14,16 +15,16 @@ export type WeightsAction =
 
 export const weightsUpdaters: Updaters<WeightsAction> = {
   'set-weight': (state, { key, weight }) =>
-    key in state.view.weights ? withView(state, { weights: { ...state.view.weights, [key]: clampWeight(weight) } }) : state,
+    Object.hasOwn(state.view.weights, key) ? withView(state, { weights: { ...state.view.weights, [key]: clampWeight(weight) } }) : state,
   'set-direction': (state, { key, direction }) =>
-    key in state.view.directions ? withView(state, { directions: { ...state.view.directions, [key]: direction } }) : state,
+    Object.hasOwn(state.view.directions, key) ? withView(state, { directions: { ...state.view.directions, [key]: direction } }) : state,
   'reset-weights': (state) => withView(state, weightsOf(defaultSettings(state.dataset.variables, state.defaultKeys))),
   'set-normalisation': (state, { normalisation }) => withView(state, { normalisation }),
   'apply-weights': (state, action) => {
     const keys = state.dataset.variables.map((v) => v.key);
     return withView(state, {
-      weights: Object.fromEntries(keys.map((k) => [k, clampWeight(action.weights[k] ?? 0)])),
-      directions: Object.fromEntries(keys.map((k) => [k, action.directions?.[k] ?? state.view.directions[k]])),
+      weights: Object.fromEntries(keys.map((k) => [k, clampWeight(own(action.weights, k) ?? 0)])),
+      directions: Object.fromEntries(keys.map((k) => [k, own(action.directions, k) ?? state.view.directions[k]])),
       normalisation: action.normalisation ?? state.view.normalisation,
     });
   },

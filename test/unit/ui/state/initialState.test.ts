@@ -30,7 +30,7 @@ describe('the initial state', () => {
   });
 
   it('says so when a corrupt store of scenarios was set aside, beside a link notice', () => {
-    const s = start({ query: '?foo=1', stored: { scenarios: [], setAside: 'kraftsamla.scenarios.v1.oläsbar-x' } });
+    const s = start({ query: '?foo=1', stored: { scenarios: [], setAside: 'kraftsamla.scenarios.v1.oläsbar-x', blocked: null } });
     expect(s.notices.items.map((n) => [n.id, n.issues[0].kind])).toEqual([
       [1, 'url-parameter-ignored'],
       [2, 'scenarios-set-aside'],

@@ -4,6 +4,7 @@ import type { Effort } from '../../../../src/efforts/types.ts';
 import type { AppState } from '../../../../src/ui/state/appState.ts';
 import { ACTION_TYPES, reduce, type Action } from '../../../../src/ui/state/reduce.ts';
 import type { Scenario } from '../../../../src/ui/state/scenarioStore.ts';
+import { conflictingNames } from '../../../../src/ui/state/slices/scenarios.ts';
 import { context, HEADER } from '../../data/context.ts';
 import { dataset, start } from './fixture.ts';
 
@@ -131,23 +132,54 @@ const cases: Record<Action['type'], { before?: AppState; action: Action; check: 
   },
   // scenarios
   'add-scenarios': {
-    before: run(s0, { type: 'add-scenarios', scenarios: [scenario('A', 10)] }),
-    action: { type: 'add-scenarios', scenarios: [scenario('B'), scenario('C')] },
-    // Several files at once: all are kept, none replaces another.
-    check: (s) => expect(s.scenarios.saved.map((x) => x.name)).toEqual(['A', 'B', 'C']),
+    before: run(s0, { type: 'add-scenarios', scenarios: [scenario('A', 10)], replace: false }),
+    action: { type: 'add-scenarios', scenarios: [scenario('B'), scenario('C')], replace: false },
+    check: (s) => {
+      // Several files at once: all are kept, none replaces another.
+      expect(s.scenarios.saved.map((x) => x.name)).toEqual(['A', 'B', 'C']);
+      // Issue 9 case 3: files with one name, and a name already saved, are all kept without a yes …
+      const same = reduce(s, { type: 'add-scenarios', scenarios: [scenario('A', 20), scenario('A', 30)], replace: false });
+      expect(same.scenarios.saved.map((x) => [x.name, x.weights.trangboddhet])).toEqual([['A', 10], ['B', 50], ['C', 50], ['A (2)', 20], ['A (3)', 30]]);
+      expect(same.notices.items[0].issues.map((i) => [i.kind, i.column, i.value])).toEqual([['scenario-renamed', 'A', 'A (2)'], ['scenario-renamed', 'A', 'A (3)']]);
+      // … and with the user's yes, the saved one is replaced (a second of the same name in the batch still not).
+      const replaced = reduce(s, { type: 'add-scenarios', scenarios: [scenario('A', 20)], replace: true });
+      expect(replaced.scenarios.saved.map((x) => [x.name, x.weights.trangboddhet])).toEqual([['B', 50], ['C', 50], ['A', 20]]);
+      expect(conflictingNames(s.scenarios.saved, [scenario('A'), scenario('D')])).toEqual(['A']);
+    },
   },
   'save-scenario': {
     before: run(s0, { type: 'set-weight', key: 'trangboddhet', weight: 60 }),
-    action: { type: 'save-scenario', name: '  Trångt  ', savedAt: '2026-12-01T10:00:00.000Z' },
+    action: { type: 'save-scenario', name: '  Trångt  ', savedAt: '2026-12-01T10:00:00.000Z', replace: false },
     check: (s, before) => {
       expect(s.scenarios.saved).toEqual([
         { name: 'Trångt', savedAt: '2026-12-01T10:00:00.000Z', weights: before.view.weights, directions: before.view.directions, normalisation: 'zscore' },
       ]);
-      expect(reduce(s, { type: 'save-scenario', name: '   ', savedAt: '' })).toBe(s);
+      expect(reduce(s, { type: 'save-scenario', name: '   ', savedAt: '', replace: false })).toBe(s);
+      // The same name again, without a yes: saved beside it.
+      expect(reduce(s, { type: 'save-scenario', name: 'Trångt', savedAt: '', replace: false }).scenarios.saved.map((x) => x.name)).toEqual(['Trångt', 'Trångt (2)']);
     },
   },
+  'storage-written': {
+    action: { type: 'storage-written', ok: false },
+    check: (s) => {
+      // A refused write is said once, and stays visible as the storage status.
+      expect(s.scenarios.storage).toEqual({ kind: 'failed' });
+      expect(s.notices.items.map((n) => n.issues[0].kind)).toEqual(['storage-failed']);
+      const again = reduce(s, { type: 'storage-written', ok: false });
+      expect(again.notices).toEqual(s.notices);
+      expect(reduce(again, { type: 'storage-written', ok: true }).scenarios.storage).toEqual({ kind: 'ok' });
+      // A blocked store stays blocked whatever a write reports: only the user unblocks it.
+      const blocked = { ...s, scenarios: { ...s.scenarios, storage: { kind: 'blocked' as const, size: 9 } } };
+      expect(reduce(blocked, { type: 'storage-written', ok: true })).toBe(blocked);
+    },
+  },
+  'storage-unblocked': {
+    before: { ...s0, scenarios: { ...s0.scenarios, storage: { kind: 'blocked', size: 9 } } },
+    action: { type: 'storage-unblocked' },
+    check: (s) => expect(s.scenarios.storage).toEqual({ kind: 'ok' }),
+  },
   'rename-scenario': {
-    before: run(s0, { type: 'add-scenarios', scenarios: [scenario('A'), scenario('B')] }),
+    before: run(s0, { type: 'add-scenarios', scenarios: [scenario('A'), scenario('B')], replace: false }),
     action: { type: 'rename-scenario', from: 'A', to: 'Ny' },
     check: (s) => {
       expect(s.scenarios.saved.map((x) => x.name)).toEqual(['Ny', 'B']);
@@ -156,7 +188,7 @@ const cases: Record<Action['type'], { before?: AppState; action: Action; check: 
     },
   },
   'delete-scenario': {
-    before: run(s0, { type: 'add-scenarios', scenarios: [scenario('A')] }, { type: 'set-compare', compare: { a: 'default', b: 'scenario:A' } }),
+    before: run(s0, { type: 'add-scenarios', scenarios: [scenario('A')], replace: false }, { type: 'set-compare', compare: { a: 'default', b: 'scenario:A' } }),
     action: { type: 'delete-scenario', name: 'A' },
     check: (s) => {
       expect(s.scenarios.saved).toEqual([]);
