@@ -97,13 +97,15 @@ export function parseEffortGeoJson(text: string, context: EffortContext, onProgr
     };
     let point: [number, number] | null = null;
     let polygon: Effort['polygon'] = null;
+    let refused = false;
     if (feature.geometry !== undefined && feature.geometry !== null) {
       const checked = validateGeometry(feature.geometry);
+      refused = !checked.ok;
       if (!checked.ok) errors.push({ kind: 'bad-geometry', file, row, column: 'geometry', value: checked.detail ? `${checked.problem}: ${checked.detail}` : checked.problem });
       else if (checked.geometry.type === 'Point') point = checked.geometry.coordinates as [number, number];
       else polygon = checked.geometry;
     }
-    return readEffort(fields, row, { point, polygon }, context, errors, ids);
+    return readEffort(fields, row, { point, polygon, refused }, context, errors, ids);
   });
   return finish(efforts, context, errors);
 }
@@ -120,7 +122,8 @@ function finish(efforts: (Effort | null)[], context: EffortContext, errors: Load
 function readEffort(
   field: Fields,
   row: number,
-  geometry: { point: [number, number] | null; polygon: Effort['polygon'] } | null,
+  /** From GeoJSON; `refused` when the feature's geometry was invalid (already reported). */
+  geometry: { point: [number, number] | null; polygon: Effort['polygon']; refused: boolean } | null,
   context: EffortContext,
   errors: LoadIssue[],
   /** id → row where it was first seen, across the whole file. */
@@ -128,8 +131,10 @@ function readEffort(
 ): Effort | null {
   const file = context.fileName;
   const before = errors.length;
-  const fail = (column: string, kind: LoadIssue['kind'], value?: string, count?: number) =>
-    errors.push({ kind, file, row, column, value, count });
+  // One problem per cell: a cell already refused (say, an object) is not also "missing".
+  const fail = (column: string, kind: LoadIssue['kind'], value?: string, count?: number) => {
+    if (!errors.slice(before).some((e) => e.column === column)) errors.push({ kind, file, row, column, value, count });
+  };
 
   const text = (column: string) => field(column).trim();
   for (const column of ['id', 'namn', 'typ', 'ansvarig'] as const) if (text(column) === '') fail(column, 'missing-value');
@@ -170,7 +175,9 @@ function readEffort(
     if (covered.length === 0) fail('geometry', 'polygon-outside-malmo');
     for (const code of covered) reached.add(code);
   }
-  if (!citywide && areaCodes.length === 0 && !point && !polygon) fail('omraden', 'no-location');
+  // A location that was given but refused is already reported; "no location" would repeat it.
+  const refusedPlace = geometry?.refused || errors.slice(before).some((e) => e.column === 'lon' || e.column === 'lat');
+  if (!citywide && areaCodes.length === 0 && !point && !polygon && !refusedPlace) fail('omraden', 'no-location');
 
   const year = text('start_ar');
   let startYear: number | null = null;

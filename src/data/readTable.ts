@@ -107,10 +107,14 @@ export function readTable(text: string, limits: TableLimits = DEFAULT_LIMITS): T
     const row = lineOf[i];
     // Excel's trailing empty columns: the row may be longer, with nothing in the extra cells.
     if (cells.length > header.length && cells.slice(header.length).every((c) => c.trim() === '')) cells = cells.slice(0, header.length);
-    if (cells.length !== header.length && !quoteErrors.some((e) => e.row === i)) {
+    // A row that cannot be split into the header's columns is reported once,
+    // as what it is, and not read further (no cascade of "unknown code").
+    if (quoteErrors.some((e) => e.row === i)) continue;
+    if (cells.length !== header.length) {
       const other = cells.length === 1 ? likeliestSeparator(cells[0]) : null;
       if (other && other.fields === header.length) issues.push({ kind: 'mixed-separator', row, value: `${show(other.separator)}/${show(separator)}` });
       else issues.push({ kind: 'malformed-row', row, value: `${cells.length}/${header.length}` });
+      continue;
     }
     rows.push({ cells, row });
   }
