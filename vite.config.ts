@@ -1,10 +1,37 @@
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * The built app's Content-Security-Policy: everything from its own origin,
+ * workers also from blob: (MapLibre), images also from data:/blob: (map
+ * export, favicon). Set in the built index.html only: the dev server's
+ * React refresh needs an inline script.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "worker-src 'self' blob:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'kraftsamla-content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+  };
+}
 
 export default defineConfig({
   // Relative asset paths: the built app works from any folder and in an iframe.
   base: './',
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   // maplibre-gl 6 is ESM with its own worker; pre-bundling breaks the worker
   // URL under the dev server ("Worker failed to load").
   optimizeDeps: { exclude: ['maplibre-gl'] },

@@ -1,12 +1,13 @@
 /**
  * CSV for spreadsheets, safe against formula injection: a text cell that a
  * spreadsheet would read as a formula (starting with = + - @, tab or CR) is
- * prefixed with an apostrophe. Numbers are written as numbers with a decimal
+ * prefixed with an apostrophe, as is one starting with NUL, which some
+ * spreadsheets drop before reading the rest as a formula. Numbers are written as numbers with a decimal
  * comma and `;` as separator, the way Swedish Excel opens them.
  */
 export type Cell = string | number | null;
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^[=+\-@\t\r\0]/;
 
 export function csvCell(cell: Cell): string {
   if (cell === null) return '';

@@ -9,7 +9,6 @@ import type { IndicatorDataset } from '../../data/parseIndicators.ts';
 import { DEFAULT_MIN_COST_KR } from '../../efforts/criteria.ts';
 import type { EffortDataset } from '../../efforts/types.ts';
 import type { Weighting } from '../../index/consensus.ts';
-import { capIssues } from '../../data/readTable.ts';
 import type { LoadedScenarios, Scenario } from './scenarioStore.ts';
 import { decodeView } from './urlState.ts';
 import { defaultView, type ViewState } from './view.ts';
@@ -74,10 +73,12 @@ export function initialState(input: InitialInput): AppState {
         areaCodes: input.areaCodes,
         gesoCodes: input.gesoCodes,
       })
-    : { view: defaults, ignored: [] };
+    : { view: defaults, ignored: [], ignoredCount: 0 };
   const notices: Omit<Notice, 'id'>[] = [];
   if (decoded.ignored.length > 0) {
-    notices.push({ tone: 'warning', issues: capIssues(decoded.ignored.map((value) => ({ kind: 'url-parameter-ignored', file: '', value })), '') });
+    const issues: LoadIssue[] = decoded.ignored.map((value) => ({ kind: 'url-parameter-ignored', file: '', value }));
+    const more = decoded.ignoredCount - decoded.ignored.length;
+    notices.push({ tone: 'warning', issues: more > 0 ? [...issues, { kind: 'more-issues', file: '', count: more }] : issues });
   }
   if (input.stored?.setAside) {
     notices.push({ tone: 'warning', issues: [{ kind: 'scenarios-set-aside', file: '', value: input.stored.setAside }] });

@@ -6,6 +6,9 @@
  * Format (version 1), all parameters optional:
  *   w=key:weight,…         weights 0–100 per variable key
  *   d=key:+|-,…            direction: + higher is more need, - the reverse
+ *                          (a hand-typed + arrives as a space and is read as +)
+ *   Inside a list, `%`, `,` and `:` of a key or an effort type are written
+ *   %25, %2C and %3A (then URL-encoded as a whole), so any name survives.
  *   n=zscore|minmax|percentile   l=delomrade|geso   c=quantile|equal|stddev
  *   fix=1                  fixed class limits      sel=code   selected area
  *   lay=p,n,e              layers: proposed areas, names, efforts
@@ -16,6 +19,7 @@
  *   ud=n,s                 also draw the normalisation (n), sampling noise (s)
  *   ur=samples:seed        Monte Carlo size and seed
  */
+import { MAX_REPORTED_ISSUES } from '../../data/readTable.ts';
 import { NORMALISATIONS } from '../../index/normalise.ts';
 import { WEIGHT_SPREADS } from '../../index/uncertainty/weightSpread.ts';
 import { CLASSIFICATION_METHODS } from '../../map/classify.ts';
@@ -36,12 +40,21 @@ const KNOWN = new Set(['w', 'd', 'n', 'l', 'c', 'fix', 'sel', 'lay', 'eh', 'ed',
 const MAX_VALUE_LENGTH = 2000;
 const MAX_REPORT_LENGTH = 40;
 
+/** Most rejected parts listed: a hostile link gave 10,000 notices. */
+const MAX_IGNORED = MAX_REPORTED_ISSUES;
+
+/** A list item (variable key, effort type) with the list's own separators escaped. */
+const escapeItem = (item: string) => item.replace(/[%,:]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+const unescapeItem = (item: string) => item.replace(/%(25|2C|3A)/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+/** A decimal number as this app writes it: no hex, no exponent, no empty part. */
+const DECIMAL = /^-?\d{1,3}(\.\d{1,6})?$/;
+
 export function encodeView(view: ViewState, defaults: ViewState): string {
   const p = new URLSearchParams();
   const keys = Object.keys(view.weights);
-  if (keys.some((k) => view.weights[k] !== defaults.weights[k])) p.set('w', keys.map((k) => `${k}:${view.weights[k]}`).join(','));
+  if (keys.some((k) => view.weights[k] !== defaults.weights[k])) p.set('w', keys.map((k) => `${escapeItem(k)}:${view.weights[k]}`).join(','));
   const flipped = keys.filter((k) => view.directions[k] !== defaults.directions[k]);
-  if (flipped.length > 0) p.set('d', flipped.map((k) => `${k}:${view.directions[k] === 'higher-is-more-need' ? '+' : '-'}`).join(','));
+  if (flipped.length > 0) p.set('d', flipped.map((k) => `${escapeItem(k)}:${view.directions[k] === 'higher-is-more-need' ? '+' : '-'}`).join(','));
   if (view.normalisation !== defaults.normalisation) p.set('n', view.normalisation);
   if (view.level !== defaults.level) p.set('l', view.level);
   if (view.classification !== defaults.classification) p.set('c', view.classification);
@@ -51,7 +64,7 @@ export function encodeView(view: ViewState, defaults: ViewState): string {
   const defaultLayers = MAP_LAYERS.filter((l) => defaults.layers[l]).map((l) => LAYER_CODES[l]).join(',');
   if (layers !== defaultLayers) p.set('lay', layers);
   const f = view.effortFilter;
-  if (f.hiddenTypes.length > 0) p.set('eh', f.hiddenTypes.join(','));
+  if (f.hiddenTypes.length > 0) p.set('eh', f.hiddenTypes.map(escapeItem).join(','));
   if (f.department) p.set('ed', f.department);
   if (f.ages) p.set('ea', `${f.ages[0]}-${f.ages[1]}`);
   if (f.fromYear !== null || f.toYear !== null) p.set('ey', `${f.fromYear ?? ''}-${f.toYear ?? ''}`);
@@ -71,15 +84,21 @@ export function encodeView(view: ViewState, defaults: ViewState): string {
 
 export interface Decoded {
   view: ViewState;
-  /** Parameters that were not used, as `name=value` shortened for display. */
+  /** Parameters that were not used, as `name=value` shortened for display (the first ones). */
   ignored: string[];
+  /** How many parts were not used in all. */
+  ignoredCount: number;
 }
 
 export function decodeView(query: string, defaults: ViewState, context: DecodeContext): Decoded {
   const params = new URLSearchParams(query.startsWith('?') ? query.slice(1) : query);
   const view: ViewState = structuredClone(defaults);
   const ignored: string[] = [];
-  const ignore = (name: string, value: string) => ignored.push(shorten(`${name}=${value}`));
+  let ignoredCount = 0;
+  const ignore = (name: string, value: string) => {
+    // Counted beyond the cap, so the notice can say how many more.
+    if (ignoredCount++ < MAX_IGNORED) ignored.push(shorten(`${name}=${value}`));
+  };
   const oneOf = <T extends string>(name: string, value: string, allowed: readonly T[], apply: (v: T) => void) =>
     (allowed as readonly string[]).includes(value) ? apply(value as T) : ignore(name, value);
 
@@ -91,16 +110,20 @@ export function decodeView(query: string, defaults: ViewState, context: DecodeCo
     switch (name) {
       case 'w':
         for (const pair of value.split(',')) {
-          const [key, raw] = pair.split(':');
+          const parts = pair.split(':');
+          const [key, raw] = [unescapeItem(parts[0]), parts[1]];
           const weight = Number(raw);
-          if (context.variableKeys.has(key) && raw !== undefined && /^\d+(\.\d+)?$/.test(raw) && weight <= 100) view.weights = { ...view.weights, [key]: weight };
+          if (parts.length === 2 && context.variableKeys.has(key) && /^\d{1,3}(\.\d+)?$/.test(raw) && weight <= 100) view.weights = { ...view.weights, [key]: weight };
           else ignore('w', pair);
         }
         break;
       case 'd':
         for (const pair of value.split(',')) {
-          const [key, sign] = pair.split(':');
-          if (context.variableKeys.has(key) && (sign === '+' || sign === '-')) {
+          const parts = pair.split(':');
+          const key = unescapeItem(parts[0]);
+          // URLSearchParams reads a typed + as a space.
+          const sign = parts[1] === ' ' ? '+' : parts[1];
+          if (parts.length === 2 && context.variableKeys.has(key) && (sign === '+' || sign === '-')) {
             view.directions = { ...view.directions, [key]: sign === '+' ? 'higher-is-more-need' : 'lower-is-more-need' };
           } else ignore('d', pair);
         }
@@ -129,7 +152,10 @@ export function decodeView(query: string, defaults: ViewState, context: DecodeCo
         break;
       }
       case 'eh':
-        view.effortFilter.hiddenTypes = value.split(',').filter((t) => t.trim() !== '');
+        view.effortFilter.hiddenTypes = value
+          .split(',')
+          .filter((t) => t.trim() !== '')
+          .map(unescapeItem);
         break;
       case 'ed':
         view.effortFilter.department = value;
@@ -149,8 +175,9 @@ export function decodeView(query: string, defaults: ViewState, context: DecodeCo
         break;
       }
       case 'map': {
-        const [lon, lat, zoom] = value.split(',').map(Number);
-        const inRange = [lon, lat, zoom].every(Number.isFinite) && Math.abs(lon) <= 180 && Math.abs(lat) <= 85 && zoom >= 0 && zoom <= 22;
+        const parts = value.split(',');
+        const [lon, lat, zoom] = parts.map(Number);
+        const inRange = parts.length === 3 && parts.every((x) => DECIMAL.test(x)) && Math.abs(lon) <= 180 && Math.abs(lat) <= 85 && zoom >= 0 && zoom <= 22;
         if (inRange) view.map = { lon, lat, zoom };
         else ignore(name, value);
         break;
@@ -194,7 +221,7 @@ export function decodeView(query: string, defaults: ViewState, context: DecodeCo
     ignore('sel', view.selected);
     view.selected = null;
   }
-  return { view, ignored };
+  return { view, ignored, ignoredCount };
 }
 
 function shorten(text: string): string {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { csvCell, toCsv } from '../../../src/data/exportCsv.ts';
 
 describe('CSV export', () => {
-  it.each(['=HYPERLINK("http://x")', '+1', '-2+3', '@SUM(A1)', '\tcmd', '\rcmd'])('defuses the formula %j', (text) => {
+  it.each(['=HYPERLINK("http://x")', '+1', '-2+3', '@SUM(A1)', '\tcmd', '\rcmd', '\0=1+1'])('defuses the formula %j', (text) => {
     expect(csvCell(text).replace(/^"/, '').startsWith("'")).toBe(true);
   });
   it('writes numbers with a decimal comma, untouched by the formula guard', () => {
