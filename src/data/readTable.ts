@@ -41,11 +41,12 @@ export function normaliseLineEnds(text: string): string {
   return text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
 }
 
-/** The separator that splits a line into the most fields. */
+/** The separator that splits a line into the most fields (quoted text aside). */
 function likeliestSeparator(line: string): { separator: string; fields: number } {
+  const unquoted = line.replace(/"[^"]*"/g, '""');
   let best = { separator: ';', fields: 1 };
   for (const separator of SEPARATORS) {
-    const fields = line.split(separator).length;
+    const fields = unquoted.split(separator).length;
     if (fields > best.fields) best = { separator, fields };
   }
   return best;
@@ -68,7 +69,10 @@ export function readTable(text: string, limits: TableLimits = DEFAULT_LIMITS): T
   for (let i = normalised.indexOf('\n'); i >= 0 && lines <= limits.maxRows + 1; i = normalised.indexOf('\n', i + 1)) lines++;
   if (lines > limits.maxRows + 1) return { fatal: [{ kind: 'too-many-rows', value: String(limits.maxRows) }] };
 
-  const parsed = Papa.parse<string[]>(normalised, { delimitersToGuess: [...SEPARATORS], newline: '\n', skipEmptyLines: false });
+  // The header decides the separator: guessing from the rows mistakes
+  // Swedish decimal commas for separators in a short file.
+  const delimiter = headerGuess.fields > 1 ? { delimiter: headerGuess.separator } : { delimitersToGuess: [...SEPARATORS] };
+  const parsed = Papa.parse<string[]>(normalised, { ...delimiter, newline: '\n', skipEmptyLines: false });
   if (parsed.data.length === 0) return null;
   const separator = parsed.meta.delimiter;
 
@@ -86,9 +90,6 @@ export function readTable(text: string, limits: TableLimits = DEFAULT_LIMITS): T
 
   const header = parsed.data[0].map((h) => h.trim().toLowerCase());
   while (header.length > 1 && header[header.length - 1] === '') header.pop();
-  if (header.length === 1 && headerGuess.fields > 1 && headerGuess.separator !== separator) {
-    return { fatal: [{ kind: 'mixed-separator', row: 1, value: `${show(headerGuess.separator)}/${show(separator)}` }] };
-  }
   if (header.every((h) => h === '')) return null;
 
   const issues: Omit<LoadIssue, 'file'>[] = [];

@@ -70,7 +70,7 @@ export function validateGeometry(raw: unknown): GeometryCheck {
         return { ok: true, geometry: { type, coordinates: polygons }, vertices: MAX_VERTICES - budget.left };
       }
       default:
-        return { ok: false, problem: 'type', detail: typeof type === 'string' ? type.slice(0, 40) : String(type).slice(0, 40) };
+        return typeof type === 'string' && type !== '' ? { ok: false, problem: 'type', detail: type.slice(0, 40) } : { ok: false, problem: 'type' };
     }
   } catch (error) {
     if (error instanceof Invalid) return { ok: false, problem: error.problem, detail: error.detail };

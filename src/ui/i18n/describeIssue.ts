@@ -89,8 +89,8 @@ export function describeIssue(issue: LoadIssue, language: Language): string {
     case 'mixed-separator': {
       const [found, expected] = v.split('/');
       return sv
-        ? `${where}: raden är avgränsad med ”${found}” men filen i övrigt med ”${expected}”. Använd samma avgränsare på alla rader.`
-        : `${where}: the row is separated by “${found}” but the rest of the file by “${expected}”. Use one separator throughout.`;
+        ? `${where}: raden är avgränsad med ”${found}” men rubrikraden med ”${expected}”. Använd samma avgränsare på alla rader.`
+        : `${where}: the row is separated by “${found}” but the header by “${expected}”. Use one separator throughout.`;
     }
     case 'too-many-columns':
       return sv
@@ -138,7 +138,9 @@ const megabytes = (bytes: number | undefined) => ((bytes ?? 0) / (1024 * 1024)).
 function geometryProblem(value: string, sv: boolean): string {
   const [problem, detail = ''] = value.split(': ');
   const texts: Record<string, [string, string]> = {
-    type: [`typen ”${detail}” stöds inte (använd Point, Polygon eller MultiPolygon)`, `the type “${detail}” is not supported (use Point, Polygon or MultiPolygon)`],
+    type: detail
+      ? [`typen ”${detail}” stöds inte (använd Point, Polygon eller MultiPolygon)`, `the type “${detail}” is not supported (use Point, Polygon or MultiPolygon)`]
+      : ['typ saknas (använd Point, Polygon eller MultiPolygon)', 'no type (use Point, Polygon or MultiPolygon)'],
     coordinates: ['koordinaterna saknas eller har fel form', 'the coordinates are missing or have the wrong shape'],
     position: [`${detail || 'en position'} är inget par av ändliga tal (lon, lat)`, `${detail || 'a position'} is not a pair of finite numbers (lon, lat)`],
     'ring-short': [`ring ${detail} har färre än fyra punkter`, `ring ${detail} has fewer than four positions`],

@@ -72,8 +72,14 @@ describe('messages that say what is wrong and where (case 12)', () => {
     expect(errorsOf(`"delomrade_kod;${HEADER.slice(14)}\n${row(codes[0])}`)).toEqual([{ kind: 'unclosed-quote', file: 'data.csv', row: 1 }]);
     expect(errorsOf([HEADER, row(codes[0]), `${codes[1]};"Namn;1000;200;80;10;5;15`].join('\n'))).toEqual([{ kind: 'unclosed-quote', file: 'data.csv', row: 3 }]);
   });
+  it('takes the separator from the header, so decimal commas are never mistaken for one', () => {
+    expect(valueOf([HEADER, `${codes[0]};Namn;1000;200;0,1;..;45,1;0`, `${codes[1]};Namn;1000;200;..;0,1;..;0,1`].join('\n'), codes[1], 'trangboddhet')).toBe(0.1);
+  });
   it('names a row written with another separator', () => {
-    expect(errorsOf([HEADER.replaceAll(';', ','), row(codes[0]), row(codes[1])].join('\n'))).toEqual([{ kind: 'mixed-separator', file: 'data.csv', row: 1, value: ',/;' }]);
+    expect(errorsOf([HEADER.replaceAll(';', ','), row(codes[0]), row(codes[1])].join('\n'))).toEqual([
+      { kind: 'mixed-separator', file: 'data.csv', row: 2, value: ';/,' },
+      { kind: 'mixed-separator', file: 'data.csv', row: 3, value: ';/,' },
+    ]);
     expect(errorsOf([HEADER, row(codes[0]), row(codes[1]).replaceAll(';', '\t')].join('\n'))).toEqual([{ kind: 'mixed-separator', file: 'data.csv', row: 3, value: 'tab/;' }]);
   });
   it('caps a long list of problems and says how many more', () => {
