@@ -10,7 +10,7 @@ import { effortSymbols } from '../../src/map/effortSymbols.ts';
 import { independentlyFlagged } from '../support/independentNeedEffort.ts';
 import { onlyOvercrowding, resetWeights } from './actions.ts';
 import { useAppPage, useBrowser, waitForMap } from './launchBrowser.ts';
-import { countColours } from './pixels.ts';
+import { countColours, hideElements } from './pixels.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const read = (p: string) => readFileSync(resolve(root, p), 'utf8');
@@ -31,7 +31,7 @@ const colourPixels = async (page: Page, rgb: readonly number[]) => (await countC
 async function quietMap(page: Page) {
   await page.getByLabel('Visa områdesnamn på kartan').uncheck();
   await page.getByLabel('Visa Stadskontorets förslag (5 grupper)').uncheck();
-  await page.addStyleTag({ content: '.legend { visibility: hidden !important; }' });
+  await hideElements(page, '.legend');
   await waitForMap(page);
 }
 

@@ -73,10 +73,10 @@ export async function expectedClasses(page: Page): Promise<Record<string, string
  * (`data-view`) and each polygon rasterised in the page at pixel centres.
  */
 export async function areaPixelMatches(page: Page, expected: Record<string, RGB[]>, tolerance = 12) {
-  const hide = await page.addStyleTag({ content: '.legend, .maplibregl-ctrl, .tooltip { visibility: hidden !important; }' });
+  const shown = await hideElements(page, '.legend, .maplibregl-ctrl, .tooltip');
   await waitForMap(page);
   await shootMap(page);
-  await hide.evaluate((e) => (e as HTMLElement).remove());
+  await shown();
   // Each outer ring projected to map pixels here, with the map's view.
   const view = await mapViewOf(page);
   const [cx, cy] = toPixels([view.lon, view.lat], view.zoom);
@@ -167,4 +167,16 @@ export async function screenPointOf(page: Page, code: string) {
   const lon = ring.reduce((s, q) => s + q[0], 0) / ring.length;
   const lat = ring.reduce((s, q) => s + q[1], 0) / ring.length;
   return screenPointAt(page, [lon, lat]);
+}
+
+/**
+ * Hide elements through the CSSOM, which the app's Content-Security-Policy
+ * allows (an injected <style> it rightly blocks). Returns a function that
+ * shows them again.
+ */
+export async function hideElements(page: Page, selector: string): Promise<() => Promise<void>> {
+  await page.$$eval(selector, (elements) => elements.forEach((e) => (e as HTMLElement).style.setProperty('visibility', 'hidden', 'important')));
+  return async () => {
+    await page.$$eval(selector, (elements) => elements.forEach((e) => (e as HTMLElement).style.removeProperty('visibility')));
+  };
 }
