@@ -18,7 +18,7 @@ export interface AreaLocator {
 
 /** Outlines with more vertices are simplified (to about a metre) before the
  * overlap is computed: a 20,000-vertex polygon took seconds per area. */
-const SIMPLIFY_ABOVE_VERTICES = 2000;
+const SIMPLIFY_ABOVE_VERTICES = 200;
 const SIMPLIFY_TOLERANCE_DEGREES = 0.00001;
 
 export function createAreaLocator(features: readonly AreaFeature[]): AreaLocator {
