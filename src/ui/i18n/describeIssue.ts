@@ -94,12 +94,12 @@ export function describeIssue(issue: LoadIssue, language: Language): string {
     }
     case 'too-many-columns':
       return sv
-        ? `${where}: filen har ${issue.count} kolumner; som mest ${v} kan läsas. Ta bort kolumner som inte är indikatorer.`
-        : `${where}: the file has ${issue.count} columns; at most ${v} can be read. Remove columns that are not indicators.`;
+        ? `${where}: filen har ${count(issue.count, sv)} kolumner; som mest ${v} kan läsas. Ta bort kolumner som inte är indikatorer.`
+        : `${where}: the file has ${count(issue.count, sv)} columns; at most ${v} can be read. Remove columns that are not indicators.`;
     case 'too-many-rows':
-      return sv ? `${issue.file}: filen har fler än ${v} rader, mer än appen läser.` : `${issue.file}: the file has more than ${v} rows, more than the app reads.`;
+      return sv ? `${issue.file}: filen har fler än ${count(Number(v), sv)} rader, mer än appen läser.` : `${issue.file}: the file has more than ${count(Number(v), sv)} rows, more than the app reads.`;
     case 'too-many-features':
-      return sv ? `${issue.file}: filen har ${issue.count} objekt; som mest ${v} kan läsas.` : `${issue.file}: the file has ${issue.count} features; at most ${v} can be read.`;
+      return sv ? `${issue.file}: filen har ${count(issue.count, sv)} objekt; som mest ${count(Number(v), sv)} kan läsas.` : `${issue.file}: the file has ${count(issue.count, sv)} features; at most ${count(Number(v), sv)} can be read.`;
     case 'file-too-large':
       return sv
         ? `${issue.file}: filen är ${megabytes(issue.count)} MB; som mest ${megabytes(Number(v))} MB kan läsas.`
@@ -133,6 +133,7 @@ export function describeIssue(issue: LoadIssue, language: Language): string {
   }
 }
 
+const count = (n: number | undefined, sv: boolean) => (n ?? 0).toLocaleString(sv ? 'sv-SE' : 'en-GB');
 const megabytes = (bytes: number | undefined) => ((bytes ?? 0) / (1024 * 1024)).toLocaleString('sv-SE', { maximumFractionDigits: 1 });
 
 function geometryProblem(value: string, sv: boolean): string {
