@@ -11,8 +11,14 @@
  *    app's own Web Worker in Chromium (the built worker file), for the 136
  *    delområden and for 10,000 synthetic areas; and in Node for comparison,
  *    with "what it would take" for one area.
+ * 4. Reading a user's file in Chromium (issue 9): for wide indicator files and
+ *    large effort files, the time from choosing the file to its notice, the
+ *    longest main-thread task meanwhile (Long Tasks API), and a slider move
+ *    after it. And the join of a 20,000-vertex polygon to the delområden in
+ *    Node, against the exact join without simplification (the baseline).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { build, preview } from 'vite';
 import { parseIndicatorText } from '../src/data/parseIndicators.ts';
@@ -22,11 +28,14 @@ import { prepareModel, type UncertaintyModel } from '../src/index/uncertainty/mo
 import { createRankedNormaliser } from '../src/index/uncertainty/rankedNormaliser.ts';
 import { whatItTakes } from '../src/index/uncertainty/whatItTakes.ts';
 import { createSimulation, type SimulationOptions } from '../src/index/uncertainty/simulate.ts';
+import * as turf from '@turf/turf';
 import type { Page } from 'playwright-core';
+import { buildGeography } from '../src/data/geography.ts';
 import { launchBrowser, waitForMap } from '../test/browser/launchBrowser.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const read = (path: string) => readFileSync(resolve(root, path), 'utf8');
+const geo = buildGeography(JSON.parse(read('public/geo/delomraden.geojson')), JSON.parse(read('public/geo/geso.geojson')), JSON.parse(read('public/geo/proposed-areas.geojson')));
 
 function summary(samples: number[]) {
   const sorted = samples.slice().sort((a, b) => a - b);
@@ -58,11 +67,10 @@ function timeWeightChanges(areas: AreaValues[], variables: VariableDefinition[],
 
 // 1. Pure index computation.
 const metadata = JSON.parse(read('data/variables.json'));
-const geo = JSON.parse(read('public/geo/delomraden.geojson')) as GeoJSON.FeatureCollection;
 const parsed = parseIndicatorText(read('data/indicators-example.csv'), {
   fileName: 'indicators-example.csv',
   illustrative: true,
-  knownAreas: new Map(geo.features.map((f) => [String(f.properties!.code), String(f.properties!.name)])),
+  knownAreas: geo.delomradeNames,
   defaultVariables: metadata.variables,
   populationColumns: metadata.populationColumns,
 });
@@ -159,7 +167,103 @@ try {
   console.log(`Monte Carlo 10 000 dragningar, 136 delområden, i webbarbetaren (vikter):        ${summary(await timeWorker(page, workerFile, malmo, DEFAULT_RUN, 20))}`);
   console.log(`Monte Carlo 10 000 dragningar, 136 delområden, i webbarbetaren (allt påslaget): ${summary(await timeWorker(page, workerFile, malmo, EVERYTHING, 10))}`);
   console.log(`Monte Carlo 10 000 dragningar, 10 000 syntetiska områden, i webbarbetaren:      ${summary(await timeWorker(page, workerFile, syntheticModel, DEFAULT_RUN, 3))}`);
+
+  // 4. Reading files, on a fresh page each (the previous file's variables would stay).
+  const codes = parsed.value.areas.map((a) => a.code);
+  const head = 'delomrade_kod;delomrade_namn;befolkning;befolkning_0_16;behorighet_yrkesprogram;trangboddhet;ekonomiskt_bistand;laginkomststandard';
+  const wideFile = (rows: number, extra: number) =>
+    [
+      `${head};${Array.from({ length: extra }, (_, i) => `v${i}`).join(';')}`,
+      ...codes.slice(0, rows).map((c, r) => `${c};Namn;1000;200;80;${10 + (r % 30)};5;15;${Array.from({ length: extra }, (_, i) => ((r * 7 + i * 13) % 1000) / 10).join(';')}`),
+    ].join('\n');
+  const centres = geo.delomraden.map((f) => turf.pointOnFeature(f).geometry.coordinates as [number, number]);
+  const effortCsv = (n: number) =>
+    ['id;namn;typ;ansvarig;omraden', ...Array.from({ length: n }, (_, i) => `E${i};Insats ${i};Fritid;FRN;${codes[i % codes.length]}`)].join('\n');
+  const polygonFile = (vertices: number) =>
+    JSON.stringify({
+      type: 'FeatureCollection',
+      features: [{ type: 'Feature', properties: { id: 'P', namn: 'Stort område', typ: 'Fritid', ansvarig: 'FRN', omraden: '' }, geometry: turf.circle(centres[60], 1.2, { steps: vertices, units: 'kilometers' }).geometry }],
+    });
+  const files: [string, string][] = [
+    ['136 × 5 000 kolumner (vägras)', wideFile(136, 4992)],
+    ['136 × 300 kolumner (störst tillåtna)', wideFile(136, 292)],
+    ['136 × 100 kolumner', wideFile(136, 92)],
+    ['insatser, 20 000 rader', effortCsv(20_000)],
+    ['insats med polygon, 20 000 hörn', polygonFile(20_000)],
+  ];
+  await page.close();
+  // From disk, so Playwright hands the browser a path (as a user's file dialog
+  // does) instead of building the File in the page from base64.
+  const fileDir = mkdtempSync(resolve(tmpdir(), 'kraftsamla-bench-'));
+  for (const [label, text] of files) {
+    const path = resolve(fileDir, label.includes('polygon') ? 'f.geojson' : 'f.csv');
+    writeFileSync(path, text);
+    const p = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await p.goto(server.resolvedUrls!.local[0]);
+    await waitForMap(p);
+    // Warm up: the first frames after a load compile shaders for seconds in SwiftShader.
+    await p.locator('input[type="range"][data-var="trangboddhet"]').focus();
+    await p.keyboard.press('ArrowRight');
+    await p.waitForFunction(() => performance.getEntriesByName('kraftsamla:weight-to-paint').length >= 1);
+    await p.evaluate(() => performance.clearMeasures());
+    await p.evaluate(() => {
+      const w = window as unknown as { __longest: number };
+      w.__longest = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
+      }).observe({ type: 'longtask' });
+    });
+    const start = Date.now();
+    await p.setInputFiles('[data-testid="indicator-file"]', path);
+    // Waited for in the page with a MutationObserver: Playwright's own polling
+    // forces a layout per poll, which on a large page is itself a long task.
+    // (A string, so the bundler's name helpers do not leak into the page.)
+    await p.evaluate(`new Promise((resolve) => {
+      const done = () => document.querySelector('.notice') && document.querySelector('.map[data-state="ready"]');
+      if (done()) return resolve();
+      const observer = new MutationObserver(() => {
+        if (!done()) return;
+        observer.disconnect();
+        resolve();
+      });
+      observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+    })`);
+    const loadMs = Date.now() - start;
+    const longest = await p.evaluate(() => (window as unknown as { __longest: number }).__longest);
+    await p.evaluate(() => performance.clearMeasures());
+    await p.locator('input[type="range"][data-var="trangboddhet"]').focus();
+    await p.keyboard.press('ArrowRight');
+    await p.waitForFunction(() => performance.getEntriesByName('kraftsamla:weight-to-paint').length >= 1);
+    const paint = await p.evaluate(() => performance.getEntriesByName('kraftsamla:weight-to-paint')[0].duration);
+    const notice = (await p.locator('.notice li, .notice strong').first().textContent())?.slice(0, 90);
+    console.log(`${label} (${(text.length / 1e6).toFixed(2)} MB): till meddelandet ${loadMs} ms, längsta huvudtrådsuppgift ${longest.toFixed(0)} ms, reglage → karta därefter ${paint.toFixed(0)} ms — ”${notice}”`);
+    await p.close();
+  }
 } finally {
   await browser.close();
   await server.close();
+}
+
+// 4b. The join of one 20,000-vertex polygon, in Node: the app's (simplified above 200 vertices) against the exact one.
+{
+  const circle = turf.circle(turf.pointOnFeature(geo.delomraden[60]).geometry.coordinates, 1.2, { steps: 20_000, units: 'kilometers' });
+  const time = (f: () => unknown, runs: number) => {
+    const samples: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t = performance.now();
+      f();
+      samples.push(performance.now() - t);
+    }
+    return samples;
+  };
+  const exact = () =>
+    geo.delomraden.filter((f) => {
+      const overlap = turf.intersect(turf.featureCollection([f, circle]));
+      return overlap !== null && turf.area(overlap) >= 0.05 * turf.area(f);
+    });
+  const exactTimes = time(exact, 3);
+  const appTimes = time(() => geo.locator.covered(circle.geometry), 10);
+  const median = (xs: number[]) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  console.log(`polygon med 20 000 hörn mot delområdena, Node: exakt (utgångsläge) ${summary(exactTimes)}; appens ${summary(appTimes)}; kvot ${(median(exactTimes) / median(appTimes)).toFixed(0)}×`);
+  console.log(`  samma områden: ${JSON.stringify(exact().map((f) => f.properties.code).sort()) === JSON.stringify(geo.locator.covered(circle.geometry).sort())}`);
 }

@@ -3,7 +3,6 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { typesOf } from '../../src/efforts/filter.ts';
-import { buildGeography } from '../../src/data/geography.ts';
 import { parseEffortCsv } from '../../src/data/parseEfforts.ts';
 import { parseIndicatorText } from '../../src/data/parseIndicators.ts';
 import { effortSymbols } from '../../src/map/effortSymbols.ts';
@@ -11,13 +10,13 @@ import { independentlyFlagged } from '../support/independentNeedEffort.ts';
 import { onlyOvercrowding, resetWeights } from './actions.ts';
 import { useAppPage, useBrowser, waitForMap } from './launchBrowser.ts';
 import { countColours, hideElements } from './pixels.ts';
+import { geography } from '../support/geography.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const read = (p: string) => readFileSync(resolve(root, p), 'utf8');
 const SCREENSHOTS = resolve(root, 'test-results/screenshots');
 mkdirSync(SCREENSHOTS, { recursive: true });
 
-const geography = buildGeography(JSON.parse(read('public/geo/delomraden.geojson')), JSON.parse(read('public/geo/geso.geojson')), JSON.parse(read('public/geo/proposed-areas.geojson')));
 const efforts = parseEffortCsv(read('data/efforts-example.csv'), { fileName: 'e.csv', illustrative: true, knownAreas: geography.delomradeNames, locator: geography.locator });
 if (!efforts.ok) throw new Error('example efforts must parse');
 const symbols = effortSymbols(typesOf(efforts.value.efforts), JSON.parse(read('data/efforts.json')).typeAbbreviations);

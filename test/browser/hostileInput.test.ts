@@ -93,6 +93,35 @@ describe('bad files never blank the page', () => {
     await page.screenshot({ path: resolve(SCREENSHOTS, 'widest-file-1920x1080.png') });
   });
 
+  it('shows progress while a slow file is read in the worker, and Avbryt stops it with nothing changed', async () => {
+    const { page } = app();
+    // 250 detailed outlines: seconds of area joins in the worker.
+    const ring = (x: number, y: number) => {
+      const points = Array.from({ length: 1500 }, (_, i) => {
+        const a = (2 * Math.PI * i) / 1500;
+        return [Number((x + 0.006 * Math.cos(a)).toFixed(6)), Number((y + 0.004 * Math.sin(a)).toFixed(6))];
+      });
+      return [...points, points[0]];
+    };
+    const features = Array.from({ length: 250 }, (_, i) => ({
+      type: 'Feature',
+      properties: { ...properties, id: `P${i}` },
+      geometry: { type: 'Polygon', coordinates: [ring(12.95 + (i % 20) * 0.006, 55.55 + Math.floor(i / 20) * 0.004)] },
+    }));
+    const effortCount = await page.locator('.effort-type').count();
+    await upload(page, 'långsam.geojson', efforts(...features), 'application/geo+json');
+    const progress = page.getByTestId('load-progress');
+    await expect(progress.textContent()).resolves.toMatch(/^Läser långsam\.geojson … \d+ %/);
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'reading-progress-1920x1080.png') });
+    await progress.getByRole('button', { name: 'Avbryt' }).click();
+    await page.locator('.loader[data-state="idle"]').waitFor();
+    await expect(page.locator('.effort-type').count()).resolves.toBe(effortCount);
+    // The next file is read as usual, and the cancelled one never reports.
+    await upload(page, 'punkt2.geojson', efforts({ type: 'Feature', properties, geometry: { type: 'Point' } }), 'application/geo+json');
+    await page.getByTestId('notice-error').filter({ hasText: 'punkt2.geojson' }).waitFor();
+    await expect(page.locator('.notice').filter({ hasText: 'långsam.geojson' }).count()).resolves.toBe(0);
+  });
+
   it('shows a message for a region that fails, keeps the rest working and the data loaded, and recovers', async () => {
     const { page } = app();
     // An error no test foresaw: the Swedish collator starts to throw, as a browser bug might.

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { ErrorBoundary } from '../common/ErrorBoundary.tsx';
 import { makeI18n } from '../i18n/I18nContext.ts';
 import { AccessibilityStatement } from '../pages/AccessibilityStatement.tsx';
 import { PublicPage } from '../pages/PublicPage.tsx';
@@ -18,7 +19,8 @@ export function App() {
     boot(import.meta.env.BASE_URL)
       .then((data) => setState({ phase: 'ready', data }))
       .catch((error: unknown) =>
-        setState({ phase: 'failed', message: error instanceof BootError ? t.common.bootFileErrors(error.file, error.errorCount) : String(error) }),
+        // A network or parse error's own text (a TypeError) means nothing to a reader.
+        setState({ phase: 'failed', message: error instanceof BootError ? t.common.bootFileErrors(error.file, error.errorCount) : t.common.reloadHint }),
       );
     // Booted once per page load.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -33,6 +35,19 @@ export function App() {
       </p>
     );
   }
-  if (route === 'public') return <PublicPage boot={state.data} />;
-  return <Workspace boot={state.data} presentation={route === 'workshop'} />;
+  // The last line of defence: the pages keep their own state below their own boundaries.
+  return (
+    <ErrorBoundary
+      fallback={() => (
+        <div className="boot" role="alert" data-testid="page-failed">
+          <p>{t.common.pageFailed}</p>
+          <button type="button" onClick={() => window.location.reload()}>
+            {t.common.reload}
+          </button>
+        </div>
+      )}
+    >
+      {route === 'public' ? <PublicPage boot={state.data} /> : <Workspace boot={state.data} presentation={route === 'workshop'} />}
+    </ErrorBoundary>
+  );
 }

@@ -14,6 +14,8 @@ export const en: Messages = {
     close: 'Close',
     loaded: (file: string) => `${file} is loaded.`,
     noticeHeading: 'Please note',
+    ownData: (file: string) => `Your data: ${file}`,
+    ownDataLong: 'The indicators come from the file you loaded. The delområde boundaries are Malmö stad’s.',
     regionFailed: 'This part of the page could not be shown because of an error. What you loaded and saved is kept.',
     pageFailed: 'The page could not be shown because of an error. Scenarios saved in the browser are kept. Reload the page to continue.',
     retry: 'Try again',
@@ -41,6 +43,7 @@ export const en: Messages = {
     ],
     loading: 'Loading the map…',
     loadingFailed: 'Map data could not be loaded.',
+    reloadHint: 'Check the connection and reload the page.',
     bootFileErrors: (file: string, count: number) => `${file}: ${count} errors.`,
   },
   controls: {

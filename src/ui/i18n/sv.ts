@@ -12,6 +12,8 @@ export const sv = {
     close: 'Stäng',
     loaded: (file: string) => `${file} är inläst.`,
     noticeHeading: 'Observera',
+    ownData: (file: string) => `Egen data: ${file}`,
+    ownDataLong: 'Indikatorerna kommer från filen du läste in. Gränserna för delområdena är Malmö stads.',
     regionFailed: 'Den här delen av sidan kunde inte visas på grund av ett fel. Det du har läst in och sparat finns kvar.',
     pageFailed: 'Sidan kunde inte visas på grund av ett fel. Sparade scenarier i webbläsaren finns kvar. Ladda om sidan för att fortsätta.',
     retry: 'Försök igen',
@@ -39,6 +41,7 @@ export const sv = {
     ],
     loading: 'Laddar kartan…',
     loadingFailed: 'Kartdata kunde inte laddas.',
+    reloadHint: 'Kontrollera anslutningen och ladda om sidan.',
     bootFileErrors: (file: string, count: number) => `${file}: ${count} fel.`,
   },
   controls: {

@@ -5,7 +5,6 @@ import { typesOf } from '../../efforts/filter.ts';
 import { effortSymbols } from '../../map/effortSymbols.ts';
 import { stateInput, type BootData } from '../app/boot.ts';
 import type { Dispatch } from 'react';
-import { ErrorBoundary } from '../common/ErrorBoundary.tsx';
 import { KeyOverlay } from '../common/KeyOverlay.tsx';
 import { Notices } from '../common/Notices.tsx';
 import { RegionBoundary } from '../common/RegionBoundary.tsx';
@@ -47,18 +46,9 @@ export function Workspace({ boot, presentation = false }: { boot: BootData; pres
   useScenarioStorage(state.scenarios, dispatch);
   return (
     <I18nContext.Provider value={i18n}>
-      <ErrorBoundary
-        fallback={(retry) => (
-          <div className="boot" role="alert" data-testid="page-failed">
-            <p>{i18n.t.common.regionFailed}</p>
-            <button type="button" onClick={retry}>
-              {i18n.t.common.retry}
-            </button>
-          </div>
-        )}
-      >
+      <RegionBoundary className="boot">
         <WorkspaceBody boot={boot} presentation={presentation} state={state} dispatch={dispatch} />
-      </ErrorBoundary>
+      </RegionBoundary>
     </I18nContext.Provider>
   );
 }
@@ -95,20 +85,23 @@ function WorkspaceBody({ boot, presentation, state, dispatch }: { boot: BootData
 
   return (
     <div className={presentation ? 'app presentation' : 'app'} lang={view.language}>
-        <SkipLink />
-        <WorkspaceHeader
-          presentation={presentation}
-          illustrative={state.dataset.illustrative}
-          areas={derived.areas}
-          geography={geography}
-          language={view.language}
-          dispatch={dispatch}
-          onChooseArea={focusArea}
-          onHelp={() => setHelpOpen(true)}
-        />
+      <SkipLink />
+      <WorkspaceHeader
+        presentation={presentation}
+        illustrative={state.dataset.illustrative}
+        dataFile={state.dataset.fileName}
+        areas={derived.areas}
+        geography={geography}
+        language={view.language}
+        dispatch={dispatch}
+        onChooseArea={focusArea}
+        onHelp={() => setHelpOpen(true)}
+      />
+      <main className="layout">
+        {/* Over the page, not in its flow: a notice that pushed the map down
+            would resize its canvas, which waits seconds on a software GPU. */}
         <Notices notices={state.notices.items} onDismiss={(id) => dispatch({ type: 'dismiss-notice', id })} />
-        <main className="layout">
-          <RegionBoundary>
+        <RegionBoundary>
           <ControlsColumn
             presentation={presentation}
             state={{ dataset: state.dataset, defaultKeys: state.defaultKeys, view, efforts: state.efforts.dataset }}
@@ -118,8 +111,8 @@ function WorkspaceBody({ boot, presentation, state, dispatch }: { boot: BootData
             picked={picked}
             dispatch={dispatch}
           />
-          </RegionBoundary>
-          <RegionBoundary>
+        </RegionBoundary>
+        <RegionBoundary>
           <MapRegion
             presentation={presentation}
             geography={geography}
@@ -135,11 +128,11 @@ function WorkspaceBody({ boot, presentation, state, dispatch }: { boot: BootData
             mapRef={mapRef}
             dispatch={dispatch}
           />
-          </RegionBoundary>
-          <RegionBoundary>
+        </RegionBoundary>
+        <RegionBoundary>
           <ResultsRegion
             presentation={presentation}
-            state={{ view, dataset: state.dataset, scenarios: state.scenarios, participants: state.participants, minCostKr: state.efforts.minCostKr }}
+            state={{ view, dataset: state.dataset, defaultKeys: state.defaultKeys, scenarios: state.scenarios, participants: state.participants, minCostKr: state.efforts.minCostKr }}
             derived={derived}
             geography={geography}
             comparison={comparison}
@@ -151,9 +144,9 @@ function WorkspaceBody({ boot, presentation, state, dispatch }: { boot: BootData
             dispatch={dispatch}
             onSelect={focusArea}
           />
-          </RegionBoundary>
-        </main>
-        {helpOpen && <KeyOverlay onClose={() => setHelpOpen(false)} />}
+        </RegionBoundary>
+      </main>
+      {helpOpen && <KeyOverlay onClose={() => setHelpOpen(false)} />}
     </div>
   );
 }

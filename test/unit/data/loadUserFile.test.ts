@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { detectFileKind } from '../../../src/data/detectFileKind.ts';
-import { buildGeography } from '../../../src/data/geography.ts';
 import { loadUserFile } from '../../../src/data/loadUserFile.ts';
 import { context, HEADER, readRepoFile } from './context.ts';
+import { geography } from '../../support/geography.ts';
 
-const geography = buildGeography(
-  JSON.parse(readRepoFile('public/geo/delomraden.geojson')),
-  JSON.parse(readRepoFile('public/geo/geso.geojson')),
-  JSON.parse(readRepoFile('public/geo/proposed-areas.geojson')),
-);
 const ctx = { knownAreas: geography.delomradeNames, locator: geography.locator, defaultVariables: context().defaultVariables, populationColumns: context().populationColumns };
 const bytes = (text: string) => new TextEncoder().encode(text);
 

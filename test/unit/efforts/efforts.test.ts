@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { buildGeography } from '../../../src/data/geography.ts';
 import { parseEffortCsv, parseEffortGeoJson } from '../../../src/data/parseEfforts.ts';
 import { overlaps, parseAgeRange } from '../../../src/efforts/ageRange.ts';
 import { countEfforts } from '../../../src/efforts/counts.ts';
@@ -7,12 +6,8 @@ import { checkCriteria, DEFAULT_MIN_COST_KR } from '../../../src/efforts/criteri
 import { departmentsOf, matchesFilter, NO_FILTER } from '../../../src/efforts/filter.ts';
 import { effortsByArea, reachedAreas } from '../../../src/efforts/reach.ts';
 import { readRepoFile } from '../data/context.ts';
+import { geography } from '../../support/geography.ts';
 
-const geography = buildGeography(
-  JSON.parse(readRepoFile('public/geo/delomraden.geojson')),
-  JSON.parse(readRepoFile('public/geo/geso.geojson')),
-  JSON.parse(readRepoFile('public/geo/proposed-areas.geojson')),
-);
 const context = (fileName = 'insatser.csv') => ({
   fileName,
   illustrative: false,

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { buildGeography } from '../../../src/data/geography.ts';
 import { parseEffortCsv } from '../../../src/data/parseEfforts.ts';
 import { parseIndicatorText } from '../../../src/data/parseIndicators.ts';
 import { countEfforts } from '../../../src/efforts/counts.ts';
@@ -9,6 +8,7 @@ import { computeIndex } from '../../../src/index/compositeIndex.ts';
 import type { AreaScore } from '../../../src/index/types.ts';
 import { independentlyFlagged } from '../../support/independentNeedEffort.ts';
 import { context as indicatorContext, readRepoFile } from '../data/context.ts';
+import { geography } from '../../support/geography.ts';
 
 const score = (code: string, index: number | null, rank: number | null): AreaScore => ({
   code, index, rank, normalised: {}, contributions: {}, missing: [],
@@ -34,11 +34,6 @@ describe('needVsEffort', () => {
 });
 
 describe('need against effort on the example data, weighting overcrowding only', () => {
-  const geography = buildGeography(
-    JSON.parse(readRepoFile('public/geo/delomraden.geojson')),
-    JSON.parse(readRepoFile('public/geo/geso.geojson')),
-    JSON.parse(readRepoFile('public/geo/proposed-areas.geojson')),
-  );
   const indicators = parseIndicatorText(readRepoFile('data/indicators-example.csv'), indicatorContext());
   const efforts = parseEffortCsv(readRepoFile('data/efforts-example.csv'), {
     fileName: 'e.csv', illustrative: true, knownAreas: geography.delomradeNames, locator: geography.locator,

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { Dispatch, RefObject } from 'react';
 import type { Geography } from '../../../data/geography.ts';
@@ -22,7 +23,7 @@ import { RESULTS_VIEWS } from '../../state/view.ts';
 
 interface Props {
   presentation: boolean;
-  state: Pick<AppState, 'view' | 'dataset' | 'scenarios' | 'participants'> & { minCostKr: number };
+  state: Pick<AppState, 'view' | 'dataset' | 'scenarios' | 'participants' | 'defaultKeys'> & { minCostKr: number };
   derived: DerivedView;
   geography: Geography;
   comparison: Comparison | null;
@@ -40,6 +41,12 @@ interface Props {
 export function ResultsRegion({ presentation, state, derived, geography, comparison, consensus, uncertainty, whatItTakes, proposed, mapRef, dispatch, onSelect }: Props) {
   const { t, language } = useI18n();
   const { view, dataset } = state;
+  // The table shows the index's own variables and those given a weight: a
+  // file with 300 columns would otherwise lay out 40,000 cells for nothing.
+  const tableVariables = useMemo(
+    () => dataset.variables.filter((v) => state.defaultKeys.has(v.key) || (view.weights[v.key] ?? 0) > 0),
+    [dataset.variables, state.defaultKeys, view.weights],
+  );
   const labelOf = new Map(dataset.variables.map((v) => [v.key, v.label[language]]));
   const selected = view.selected !== null && derived.areaByCode.has(view.selected) ? view.selected : null;
   return (
@@ -84,7 +91,7 @@ export function ResultsRegion({ presentation, state, derived, geography, compari
       </div>
       <div className="tab-panel" role="tabpanel" id={`panel-${view.resultsView}`} aria-labelledby={`tab-${view.resultsView}`}>
         {view.resultsView === 'ranking' && (
-          <RankingTable level={view.level} geography={geography} view={derived} variables={dataset.variables} selected={view.selected} onSelect={onSelect} compact={presentation} />
+          <RankingTable level={view.level} geography={geography} view={derived} variables={tableVariables} selected={view.selected} onSelect={onSelect} compact={presentation} />
         )}
         {view.resultsView === 'robustness' && (
           <div className="scroll-panel">

@@ -3,6 +3,7 @@ import type { Geography } from '../../../data/geography.ts';
 import type { AreaValues } from '../../../index/types.ts';
 import { ROUTE_HASH } from '../../app/route.ts';
 import { ExampleDataBanner } from '../../common/ExampleDataBanner.tsx';
+import { OwnDataBanner } from '../../common/OwnDataBanner.tsx';
 import { LanguageSelect } from '../../common/LanguageSelect.tsx';
 import { DataLoader } from '../../controls/DataLoader.tsx';
 import { SearchBox } from '../../controls/SearchBox.tsx';
@@ -13,6 +14,8 @@ import type { Language } from '../../state/view.ts';
 interface Props {
   presentation: boolean;
   illustrative: boolean;
+  /** The indicator file shown, named when it is the user's own. */
+  dataFile: string;
   areas: readonly AreaValues[];
   geography: Geography;
   language: Language;
@@ -22,7 +25,7 @@ interface Props {
 }
 
 /** Title, example-data label, search, file loading, page links and language. */
-export function WorkspaceHeader({ presentation, illustrative, areas, geography, language, dispatch, onChooseArea, onHelp }: Props) {
+export function WorkspaceHeader({ presentation, illustrative, dataFile, areas, geography, language, dispatch, onChooseArea, onHelp }: Props) {
   const { t } = useI18n();
   return (
     <header className="app-header">
@@ -30,7 +33,7 @@ export function WorkspaceHeader({ presentation, illustrative, areas, geography, 
         <h1>{t.common.appTitle}</h1>
         {!presentation && <p>{t.common.appSubtitle}</p>}
       </div>
-      {illustrative && <ExampleDataBanner />}
+      {illustrative ? <ExampleDataBanner /> : <OwnDataBanner fileName={dataFile} />}
       <SearchBox items={areas} onChoose={onChooseArea} />
       {!presentation && <DataLoader geography={geography} dispatch={dispatch} />}
       <nav className="page-links" aria-label={t.common.appTitle}>

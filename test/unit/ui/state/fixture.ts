@@ -1,19 +1,16 @@
 /** The app's start state on the committed data, for the state tests. */
-import { buildGeography } from '../../../../src/data/geography.ts';
 import { parseIndicatorText } from '../../../../src/data/parseIndicators.ts';
 import type { EffortDataset } from '../../../../src/efforts/types.ts';
 import { initialState, type InitialInput } from '../../../../src/ui/state/appState.ts';
 import { context, readRepoFile } from '../../data/context.ts';
+import { geography } from '../../../support/geography.ts';
 
 const parsed = parseIndicatorText(readRepoFile('data/indicators-example.csv'), context('indicators-example.csv'));
 if (!parsed.ok) throw new Error('example data must parse');
 export const dataset = parsed.value;
 export const defaultKeys: ReadonlySet<string> = new Set(dataset.variables.map((v) => v.key));
-export const geography = buildGeography(
-  JSON.parse(readRepoFile('public/geo/delomraden.geojson')),
-  JSON.parse(readRepoFile('public/geo/geso.geojson')),
-  JSON.parse(readRepoFile('public/geo/proposed-areas.geojson')),
-);
+export { geography };
+
 export const noEfforts: EffortDataset = { fileName: 'none.csv', illustrative: false, efforts: [] };
 
 export function start(extra: Partial<InitialInput> = {}) {

@@ -29,6 +29,22 @@ describe('the initial state', () => {
     expect(s.notices.nextId).toBe(2);
   });
 
+  it('selects no GeSO that does not exist, and lists a hostile link’s parts in one capped notice', () => {
+    const s = start({ query: '?l=geso&sel=99' });
+    expect(s.view.selected).toBeNull();
+    expect(s.notices.items[0].issues).toEqual([{ kind: 'url-parameter-ignored', file: '', value: 'sel=99' }]);
+    const hostile = start({ query: `?${Array.from({ length: 10_000 }, (_, i) => `x${i}=1`).join('&')}` });
+    expect(hostile.notices.items).toHaveLength(1);
+    expect(hostile.notices.items[0].issues).toHaveLength(26);
+    expect(hostile.notices.items[0].issues.at(-1)).toEqual({ kind: 'more-issues', file: '', count: 9_975 });
+  });
+
+  it('says so when the stored scenarios can be neither read nor set aside, and blocks writing', () => {
+    const s = start({ stored: { scenarios: [], setAside: null, blocked: 3_000_000 } });
+    expect(s.scenarios.storage).toEqual({ kind: 'blocked', size: 3_000_000 });
+    expect(s.notices.items.map((n) => [n.tone, n.issues[0].kind])).toEqual([['error', 'storage-unreadable']]);
+  });
+
   it('says so when a corrupt store of scenarios was set aside, beside a link notice', () => {
     const s = start({ query: '?foo=1', stored: { scenarios: [], setAside: 'kraftsamla.scenarios.v1.oläsbar-x', blocked: null } });
     expect(s.notices.items.map((n) => [n.id, n.issues[0].kind])).toEqual([

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildGeography } from '../../../../src/data/geography.ts';
 import { parseIndicatorText } from '../../../../src/data/parseIndicators.ts';
 import { computeIndex } from '../../../../src/index/compositeIndex.ts';
 import { areasAtLevel, classesFor, mediansOf, rankOrder } from '../../../../src/ui/state/selectors/steps.ts';
 import { context, readRepoFile } from '../../data/context.ts';
+import { geography } from '../../../support/geography.ts';
 
-const geography = buildGeography(
-  JSON.parse(readRepoFile('public/geo/delomraden.geojson')),
-  JSON.parse(readRepoFile('public/geo/geso.geojson')),
-  JSON.parse(readRepoFile('public/geo/proposed-areas.geojson')),
-);
 const parsed = parseIndicatorText(readRepoFile('data/indicators-example.csv'), context());
 if (!parsed.ok) throw new Error();
 const dataset = parsed.value;
