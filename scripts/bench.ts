@@ -184,19 +184,31 @@ try {
       type: 'FeatureCollection',
       features: [{ type: 'Feature', properties: { id: 'P', namn: 'Stort område', typ: 'Fritid', ansvarig: 'FRN', omraden: '' }, geometry: turf.circle(centres[60], 1.2, { steps: vertices, units: 'kilometers' }).geometry }],
     });
+  // Many detailed outlines, one per delområde and more: the area join dominates.
+  const outlines = (n: number, vertices: number) =>
+    JSON.stringify({
+      type: 'FeatureCollection',
+      features: Array.from({ length: n }, (_, i) => ({
+        type: 'Feature',
+        properties: { id: `P${i}`, namn: `Område ${i}`, typ: 'Fritid', ansvarig: 'FRN', omraden: '' },
+        geometry: turf.circle(centres[i % centres.length], 0.3, { steps: vertices, units: 'kilometers' }).geometry,
+      })),
+    });
   const files: [string, string][] = [
     ['136 × 5 000 kolumner (vägras)', wideFile(136, 4992)],
     ['136 × 300 kolumner (störst tillåtna)', wideFile(136, 292)],
     ['136 × 100 kolumner', wideFile(136, 92)],
     ['insatser, 20 000 rader', effortCsv(20_000)],
+    ['insatser, 50 000 rader (störst tillåtna)', effortCsv(50_000)],
     ['insats med polygon, 20 000 hörn', polygonFile(20_000)],
+    ['250 polygoner med 1 500 hörn', outlines(250, 1500)],
   ];
   await page.close();
   // From disk, so Playwright hands the browser a path (as a user's file dialog
   // does) instead of building the File in the page from base64.
   const fileDir = mkdtempSync(resolve(tmpdir(), 'kraftsamla-bench-'));
   for (const [label, text] of files) {
-    const path = resolve(fileDir, label.includes('polygon') ? 'f.geojson' : 'f.csv');
+    const path = resolve(fileDir, text.startsWith('{') ? 'f.geojson' : 'f.csv');
     writeFileSync(path, text);
     const p = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
     await p.goto(server.resolvedUrls!.local[0]);

@@ -28,7 +28,7 @@ const withScenarios = (state: AppState, scenarios: Partial<AppState['scenarios']
  * the same name; without, it gets a free name. Two added with one name never
  * replace each other: the later one is renamed.
  */
-export function addScenarios(saved: readonly Scenario[], added: readonly Scenario[], replace: boolean): { saved: Scenario[]; renamed: { from: string; to: string }[] } {
+function addScenarios(saved: readonly Scenario[], added: readonly Scenario[], replace: boolean): { saved: Scenario[]; renamed: { from: string; to: string }[] } {
   const replaced = replace ? new Set(added.map((s) => s.name)) : new Set<string>();
   const kept = saved.filter((s) => !replaced.has(s.name));
   const taken = new Set(kept.map((s) => s.name));
