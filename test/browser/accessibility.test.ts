@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { openApp, useBrowser, waitForMap, waitForRobustness } from './launchBrowser.ts';
+import { downloadedText, openApp, useBrowser, waitForMap, waitForRobustness } from './launchBrowser.ts';
 
 // Evaluated through DevTools rather than injected as a <script>: the app's
 // Content-Security-Policy blocks inline scripts, as it should.
@@ -51,9 +51,9 @@ describe('accessibility (WCAG 2.1 AA, axe-core)', () => {
     }
     // The data behind it, with a licence note, and an embed snippet.
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Rangordningen som CSV (för kalkylprogram)' }).click()]);
-    expect(readFileSync((await csv.path())!, 'utf8').split('\r\n')).toHaveLength(138);
+    expect((await downloadedText(csv)).split('\r\n')).toHaveLength(138);
     const [geo] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Områden med index som GeoJSON (för kartprogram)' }).click()]);
-    const fc = JSON.parse(readFileSync((await geo.path())!, 'utf8'));
+    const fc = JSON.parse(await downloadedText(geo));
     expect(fc.features).toHaveLength(136);
     expect(fc.licence).toContain('CC0');
     expect(fc.features.find((f: { properties: { code: string } }) => f.properties.code === '48208').properties).toMatchObject({ name: 'Herrgården', rank: 1 });

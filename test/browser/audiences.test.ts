@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { RANK_CHANGE_COLOURS } from '../../src/map/rankChangeColours.ts';
 import { onlyOvercrowding, resetWeights } from './actions.ts';
-import { openApp, useAppPage, useBrowser, waitForMap } from './launchBrowser.ts';
+import { downloadedText, openApp, useAppPage, useBrowser, waitForMap } from './launchBrowser.ts';
 import { countColours } from './pixels.ts';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
@@ -115,7 +115,7 @@ describe('planners’ weightings, comparison, exports and language', () => {
   it('exports the ranking as formula-safe CSV and the map as a PNG with legend and weights', async () => {
     const { page } = app();
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Rangordningen som CSV' }).click()]);
-    const text = readFileSync((await csv.path())!, 'utf8');
+    const text = await downloadedText(csv);
     const lines = text.replace(/^\ufeff/, '').trim().split('\r\n');
     expect(lines[0]).toBe('rang;kod;namn;behovsindex;behorighet_yrkesprogram;trangboddhet;ekonomiskt_bistand;laginkomststandard');
     expect(lines).toHaveLength(137);
@@ -164,7 +164,7 @@ describe('planners’ scenarios in the browser’s storage', () => {
     await page.getByLabel('Namn på scenariot').last().press('Enter');
     const renamed = page.locator('[data-scenario="Trångboddhet"]');
     const [exported] = await Promise.all([page.waitForEvent('download'), renamed.getByRole('button', { name: 'Exportera' }).click()]);
-    const json = JSON.parse(readFileSync((await exported.path())!, 'utf8'));
+    const json = JSON.parse(await downloadedText(exported));
     expect(json).toMatchObject({ format: 'kraftsamla-scenario', name: 'Trångboddhet', weights: { trangboddhet: 25, ekonomiskt_bistand: 0 } });
     // Stored in the browser: still there after a reload.
     await page.reload();

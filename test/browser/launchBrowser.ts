@@ -1,5 +1,5 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { chromium, type Browser, type Download, type Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 /** Debian's Chromium with software WebGL (SwiftShader): MapLibre and deck.gl
  * render for real, and nothing phones home. */
@@ -14,11 +14,15 @@ export const CHROMIUM_ARGS = [
   '--enable-unsafe-swiftshader',
 ];
 
+const LAUNCH = { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS };
+
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  return chromium.launch(LAUNCH);
+}
+
+/** The one browser the test files share (started in serveApp.ts). */
+export function launchBrowserServer() {
+  return chromium.launchServer(LAUNCH);
 }
 
 /** A page that records console errors and every request's URL. */
@@ -48,11 +52,12 @@ export async function waitForRobustness(page: Page) {
   await page.waitForSelector('[data-testid="robustness"][data-state="final"]', { timeout: 60_000 });
 }
 
-/** One browser per test file: launched before its tests, closed after. */
+/** The shared browser, connected to before a file's tests; disconnecting
+ * after them closes the pages the file opened. */
 export function useBrowser(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await chromium.connect(inject('browserEndpoint'));
   });
   afterAll(async () => {
     await browser?.close();
@@ -80,4 +85,12 @@ export function useAppPage(browser: () => Browser, url: () => string, viewport =
     if (!app) throw new Error('page not open yet');
     return app;
   };
+}
+
+/** A download's content as text. Read as a stream: the browser is shared
+ * over a connection, where a download has no local path. */
+export async function downloadedText(download: Download): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
 }
