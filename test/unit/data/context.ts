@@ -2,14 +2,15 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { IndicatorContext } from '../../../src/data/parseIndicators.ts';
 import type { VariableDefinition } from '../../../src/index/types.ts';
+import { geography } from '../../support/geography.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
 export const readRepoFile = (path: string) => readFileSync(resolve(root, path), 'utf8');
 
 const metadata = JSON.parse(readRepoFile('data/variables.json'));
-const geo = JSON.parse(readRepoFile('public/geo/delomraden.geojson')) as GeoJSON.FeatureCollection;
 
-export const knownAreas = new Map(geo.features.map((f) => [String(f.properties!.code), String(f.properties!.name)]));
+/** Code → name of every delområde, as the app reads the committed geometry. */
+export const knownAreas: ReadonlyMap<string, string> = geography.delomradeNames;
 
 /** The same context the app uses, built from the committed files. */
 export function context(fileName = 'test.csv'): IndicatorContext {
