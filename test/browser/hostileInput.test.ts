@@ -123,6 +123,16 @@ describe('stored scenarios are never lost without a yes (case 3)', () => {
   });
 });
 
+describe('scenario files are read only when small', () => {
+  it('refuses a scenario file over 1 MB before reading it, and keeps the scenarios', async () => {
+    const { page } = app();
+    const before = await page.locator('[data-scenario]').count();
+    await page.setInputFiles('[data-testid="scenario-file"]', { name: 'jättestor.json', mimeType: 'application/json', buffer: Buffer.alloc(2 * 1024 * 1024, 32) });
+    await page.getByTestId('notice-error').filter({ hasText: 'jättestor.json: filen är 2 MB; som mest 1 MB kan läsas.' }).waitFor();
+    await expect(page.locator('[data-scenario]').count()).resolves.toBe(before);
+  });
+});
+
 describe('bad files never blank the page', () => {
   const parseWorkers: string[] = [];
 

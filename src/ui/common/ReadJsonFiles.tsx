@@ -1,7 +1,24 @@
 import { useRef } from 'react';
+import type { LoadIssue } from '../../data/loadIssue.ts';
 
-/** A button that reads one or more JSON files as text. */
-export function ReadJsonFiles({ label, multiple = false, onFiles, testId }: { label: string; multiple?: boolean; onFiles: (files: { name: string; text: string }[]) => void; testId?: string }) {
+/** Scenario files are a few kilobytes; a larger "JSON" is not one, and reading it would stall the page. */
+const MAX_JSON_BYTES = 1024 * 1024;
+
+/**
+ * A button that reads one or more JSON files as text. Files too large or
+ * unreadable are not read but handed back as issues, for the caller's notice.
+ */
+export function ReadJsonFiles({
+  label,
+  multiple = false,
+  onFiles,
+  testId,
+}: {
+  label: string;
+  multiple?: boolean;
+  onFiles: (files: { name: string; text: string }[], refused: LoadIssue[]) => void;
+  testId?: string;
+}) {
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
@@ -20,7 +37,20 @@ export function ReadJsonFiles({ label, multiple = false, onFiles, testId }: { la
         onChange={async (e) => {
           const files = [...(e.target.files ?? [])];
           e.target.value = '';
-          onFiles(await Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() }))));
+          const read = await Promise.all(
+            files.map(async (f): Promise<{ name: string; text: string } | LoadIssue> => {
+              if (f.size > MAX_JSON_BYTES) return { kind: 'file-too-large', file: f.name, count: f.size, value: String(MAX_JSON_BYTES) };
+              try {
+                return { name: f.name, text: await f.text() };
+              } catch {
+                return { kind: 'read-failed', file: f.name };
+              }
+            }),
+          );
+          onFiles(
+            read.filter((r): r is { name: string; text: string } => 'text' in r),
+            read.filter((r): r is LoadIssue => 'kind' in r),
+          );
         }}
       />
     </>

@@ -4,6 +4,7 @@ import type { Weighting } from '../../../index/consensus.ts';
 import type { VariableDefinition } from '../../../index/types.ts';
 import { effectiveWeights } from '../../../index/weights.ts';
 import { useI18n } from '../../i18n/I18nContext.ts';
+import type { LoadIssue } from '../../../data/loadIssue.ts';
 import { ReadJsonFiles } from '../../common/ReadJsonFiles.tsx';
 import type { Consensus } from '../../state/selectors/consensus.ts';
 import type { NoticesAction } from '../../state/slices/notices.ts';
@@ -50,8 +51,8 @@ export function ParticipantsPanel({ participants, variables, weights: current, c
         label={t.scenarios.importParticipant}
         multiple
         testId="participant-file"
-        onFiles={(files) => {
-          const issues = [];
+        onFiles={(files, refused) => {
+          const issues: LoadIssue[] = [...refused];
           for (const file of files) {
             const parsed = parseScenarioFile(file.text, new Set(keys));
             if (isScenario(parsed)) dispatch({ type: 'add-participant', weighting: { name: parsed.name, weights: parsed.weights } });

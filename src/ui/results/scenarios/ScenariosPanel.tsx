@@ -153,16 +153,14 @@ export function ScenariosPanel({ scenarios, current, variables, topN, view, comp
           label={t.scenarios.importScenario}
           multiple
           testId="scenario-file"
-          onFiles={(files) => {
+          onFiles={(files, refused) => {
             const parsed = files.map((file) => ({ file, result: parseScenarioFile(file.text, keys) }));
             // All valid files in one go, so none replaces another.
             const valid = parsed.map((p) => p.result).filter(isScenario);
             if (valid.length > 0) add(valid, false);
             const bad = parsed.filter((p) => !isScenario(p.result));
-            if (bad.length > 0) {
-              const issues = bad.map(({ file, result }) => ({ kind: 'not-scenario' as const, file: file.name, value: isScenario(result) ? '' : (result.field ?? result.kind) }));
-              dispatch({ type: 'notice', notice: { tone: 'error', issues } });
-            }
+            const issues = [...refused, ...bad.map(({ file, result }) => ({ kind: 'not-scenario' as const, file: file.name, value: isScenario(result) ? '' : (result.field ?? result.kind) }))];
+            if (issues.length > 0) dispatch({ type: 'notice', notice: { tone: 'error', issues } });
           }}
         />
       </section>
