@@ -32,6 +32,7 @@ import * as turf from '@turf/turf';
 import type { Page } from 'playwright-core';
 import { buildGeography } from '../src/data/geography.ts';
 import { launchBrowser, waitForMap } from '../test/browser/launchBrowser.ts';
+import { longestTask } from '../test/browser/longTasks.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const read = (path: string) => readFileSync(resolve(root, path), 'utf8');
@@ -218,30 +219,25 @@ try {
     await p.keyboard.press('ArrowRight');
     await p.waitForFunction(() => performance.getEntriesByName('kraftsamla:weight-to-paint').length >= 1);
     await p.evaluate(() => performance.clearMeasures());
-    await p.evaluate(() => {
-      const w = window as unknown as { __longest: number };
-      w.__longest = 0;
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
-      }).observe({ type: 'longtask' });
-    });
     const start = Date.now();
-    await p.setInputFiles('[data-testid="indicator-file"]', path);
-    // Waited for in the page with a MutationObserver: Playwright's own polling
-    // forces a layout per poll, which on a large page is itself a long task.
-    // (A string, so the bundler's name helpers do not leak into the page.)
-    await p.evaluate(`new Promise((resolve) => {
-      const done = () => document.querySelector('.notice') && document.querySelector('.map[data-state="ready"]');
-      if (done()) return resolve();
-      const observer = new MutationObserver(() => {
-        if (!done()) return;
-        observer.disconnect();
-        resolve();
-      });
-      observer.observe(document.body, { subtree: true, childList: true, attributes: true });
-    })`);
-    const loadMs = Date.now() - start;
-    const longest = await p.evaluate(() => (window as unknown as { __longest: number }).__longest);
+    let loadMs = 0;
+    const longest = await longestTask(p, async () => {
+      await p.setInputFiles('[data-testid="indicator-file"]', path);
+      // Waited for in the page with a MutationObserver: Playwright's own polling
+      // forces a layout per poll, which on a large page is itself a long task.
+      // (A string, so the bundler's name helpers do not leak into the page.)
+      await p.evaluate(`new Promise((resolve) => {
+        const done = () => document.querySelector('.notice') && document.querySelector('.map[data-state="ready"]');
+        if (done()) return resolve();
+        const observer = new MutationObserver(() => {
+          if (!done()) return;
+          observer.disconnect();
+          resolve();
+        });
+        observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+      })`);
+      loadMs = Date.now() - start;
+    });
     await p.evaluate(() => performance.clearMeasures());
     await p.locator('input[type="range"][data-var="trangboddhet"]').focus();
     await p.keyboard.press('ArrowRight');

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useAppPage, useBrowser, waitForMap } from './launchBrowser.ts';
+import { longestTask } from './longTasks.ts';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
 mkdirSync(SCREENSHOTS, { recursive: true });
@@ -24,25 +25,6 @@ const upload = (page: Page, name: string, content: string | Buffer) => {
 };
 const efforts = (...features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', features });
 const properties = { id: 'G1', namn: 'Lokal', typ: 'Fritid', ansvarig: 'FRN', omraden: '' };
-
-/** The longest main-thread task (ms) while `work` runs, from the browser's Long Tasks API. */
-async function longestTask(page: Page, work: () => Promise<void>): Promise<number> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __longest: number; __observer?: PerformanceObserver };
-    w.__longest = 0;
-    w.__observer = new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.__longest = Math.max(w.__longest, entry.duration);
-    });
-    w.__observer.observe({ type: 'longtask' });
-  });
-  await work();
-  return page.evaluate(() => {
-    const w = window as unknown as { __longest: number; __observer: PerformanceObserver };
-    for (const entry of w.__observer.takeRecords()) w.__longest = Math.max(w.__longest, entry.duration);
-    w.__observer.disconnect();
-    return w.__longest;
-  });
-}
 
 /**
  * One page for the file (a page load costs seconds with software WebGL): it
