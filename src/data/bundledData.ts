@@ -4,7 +4,7 @@
  */
 import effortsCsv from '../../data/efforts-example.csv?raw';
 import effortsMetadata from '../../data/efforts.json';
-import indicatorsCsv from '../../data/indicators-example.csv?raw';
+import indicatorsCsv from '../../data/indicators-series-example.csv?raw';
 import metadata from '../../data/variables.json';
 import proposedAreas from '../../data/proposed-areas.json';
 import type { VariableDefinition } from '../index/types.ts';
@@ -16,6 +16,8 @@ export const effortTypeAbbreviations: Readonly<Record<string, string>> = efforts
 export const datasetMetadata = metadata.dataset;
 export const populationColumns = metadata.populationColumns;
 export const defaultVariables = metadata.variables as VariableDefinition[];
+/** Stadskontoret's four: weighted 25 each by default. Outcomes start at 0. */
+export const indexVariableKeys: ReadonlySet<string> = new Set(defaultVariables.filter((v) => v.role !== 'outcome').map((v) => v.key));
 
 export interface ProposedGroup {
   group: number;
@@ -23,3 +25,5 @@ export interface ProposedGroup {
   codes: string[];
 }
 export const proposedGroups: ProposedGroup[] = proposedAreas.groups;
+/** The year the concentrated effort starts in the proposed areas. */
+export const proposedStartYear: number = proposedAreas.startYear;

@@ -47,7 +47,11 @@ export type LoadIssueKind =
   | 'scenario-renamed'
   | 'storage-failed'
   | 'storage-unreadable'
-  | 'unexpected-error';
+  | 'unexpected-error'
+  | 'duplicate-area-year'
+  | 'duplicate-year'
+  | 'variable-missing-years'
+  | 'area-missing-years';
 
 export interface LoadIssue {
   kind: LoadIssueKind;
@@ -62,6 +66,8 @@ export interface LoadIssue {
   position?: number;
   /** For summaries: how many areas or cells. */
   count?: number;
+  /** For a series: the year the row belongs to. */
+  year?: number;
 }
 
 export type LoadResult<T> = { ok: true; value: T; warnings: LoadIssue[] } | { ok: false; errors: LoadIssue[] };

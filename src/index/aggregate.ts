@@ -1,3 +1,4 @@
+import { populationOf } from './populationBase.ts';
 import type { AreaValues, PopulationBase } from './types.ts';
 
 export interface Membership {
@@ -35,7 +36,7 @@ export function aggregateRates(
       let weightTotal = 0;
       for (const m of members) {
         const value = m.values[key];
-        const weight = base === 'children' ? m.children : m.population;
+        const weight = populationOf(m, base);
         if (value === null || value === undefined || weight === null || weight <= 0) continue;
         weightedSum += value * weight;
         weightTotal += weight;
@@ -47,6 +48,7 @@ export function aggregateRates(
       name,
       population: sumOrNull(members.map((m) => m.population)),
       children: sumOrNull(members.map((m) => m.children)),
+      ...(members.some((m) => m.youngAdults !== undefined) && { youngAdults: sumOrNull(members.map((m) => m.youngAdults ?? null)) }),
       values,
     };
   });

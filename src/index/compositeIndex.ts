@@ -1,5 +1,6 @@
 import { orient } from './direction.ts';
 import { normalisers } from './normalise.ts';
+import { referenceNormaliser } from './referenceNormalise.ts';
 import { rankDescending } from './rank.ts';
 import type { AreaScore, AreaValues, IndexOptions, IndexResult } from './types.ts';
 import { effectiveWeights } from './weights.ts';
@@ -9,15 +10,21 @@ import { effectiveWeights } from './weights.ts';
  * the normalised, direction-adjusted value. An area missing any weighted
  * variable gets no index: a guessed value could move it into or out of the
  * prioritised areas without anyone seeing why.
+ *
+ * With `reference` (the areas of a reference year), each variable is
+ * normalised against that year's spread instead of its own year's
+ * (referenceNormalise.ts), so values compare across years.
  */
-export function computeIndex(areas: readonly AreaValues[], options: IndexOptions): IndexResult {
+export function computeIndex(areas: readonly AreaValues[], options: IndexOptions, reference?: readonly AreaValues[]): IndexResult {
   const weights = effectiveWeights(options.settings);
-  const normalise = normalisers[options.normalisation];
 
   const normalisedByKey = new Map<string, (number | null)[]>();
   for (const setting of options.settings) {
-    const raw = areas.map((a) => a.values[setting.key] ?? null);
-    normalisedByKey.set(setting.key, normalise(orient(raw, setting.direction)));
+    const oriented = orient(areas.map((a) => a.values[setting.key] ?? null), setting.direction);
+    const normalise = reference
+      ? referenceNormaliser(options.normalisation, orient(reference.map((a) => a.values[setting.key] ?? null), setting.direction))
+      : normalisers[options.normalisation];
+    normalisedByKey.set(setting.key, normalise(oriented));
   }
   const weighted = options.settings.filter((s) => weights[s.key] > 0);
 

@@ -6,7 +6,19 @@ export type Direction = 'higher-is-more-need' | 'lower-is-more-need';
 
 /** Which population a rate is a share of; decides the weights when rates are
  * aggregated from delområden to GeSO. */
-export type PopulationBase = 'total' | 'children';
+export type PopulationBase = 'total' | 'children' | 'young-adults';
+
+/** An index variable enters the index by default; an outcome (UVAS) is shown
+ * and followed over time, and enters the index only if a user weights it. */
+export type VariableRole = 'index' | 'outcome';
+
+/** A change of method in a variable's series: values from `year` on are not
+ * comparable with those before it. */
+export interface SeriesBreak {
+  /** The first year on the new basis. */
+  year: number;
+  reason: LocalisedText;
+}
 
 export type Normalisation = 'zscore' | 'minmax' | 'percentile';
 
@@ -32,6 +44,12 @@ export interface VariableDefinition {
    * rate (src/index/uncertainty/). Default 1. */
   sampleShare?: number;
   source: string;
+  /** Default 'index'. */
+  role?: VariableRole;
+  breaks?: SeriesBreak[];
+  /** A share of residents living in households with some condition: the
+   * children in such households can then be estimated (rate × children). */
+  householdRate?: boolean;
 }
 
 /** One area's raw values; `null` marks a suppressed or missing value. */
@@ -40,6 +58,8 @@ export interface AreaValues {
   name: string;
   population: number | null;
   children: number | null;
+  /** Residents aged 20–24, the base of the outcome UVAS; absent in files without it. */
+  youngAdults?: number | null;
   values: Record<string, number | null>;
 }
 

@@ -37,13 +37,15 @@ function load(name: string, bytes: Uint8Array): UserFileResult {
     for (const issue of loaded.result.errors) {
       const sentence = describeIssue(issue, 'sv');
       expect(sentence).toContain(name);
-      expect(sentence).not.toMatch(/undefined|NaN|\[object Object\]/);
+      // The file's own cell is quoted as it is ("NaN" typed by a user is fine).
+      expect(sentence.replace(issue.value ?? '\u0000', '')).not.toMatch(/undefined|NaN|\[object Object\]/);
     }
   }
   return loaded;
 }
 
-const INDICATOR_HEADER = ['delomrade_kod', 'delomrade_namn', 'befolkning', 'befolkning_0_16', ...defaultVariables.map((v) => v.key)];
+const indexVariables = defaultVariables.filter((v) => v.role !== 'outcome');
+const INDICATOR_HEADER = ['delomrade_kod', 'delomrade_namn', 'befolkning', 'befolkning_0_16', ...indexVariables.map((v) => v.key)];
 /** Cells as Swedish spreadsheets write them, and as they break them. */
 const messyCell = fc.oneof(
   fc.constantFrom('', '..', '-', '12,5', '1 234', '10\u00a0990', '"', '""', ';', ',', '\t', '\r', '\n', '\ufeff', '=1+1', '__proto__', '1e308', '-1e308', '0x1A', 'NaN'),
@@ -105,7 +107,7 @@ describe('fuzzing the file button', () => {
         for (const r of rows) {
           const area = loaded.result.value.areas.find((a) => a.code === r.code)!;
           expect(area.population).toBe(r.population);
-          expect(defaultVariables.map((v) => area.values[v.key])).toEqual(r.values);
+          expect(indexVariables.map((v) => area.values[v.key])).toEqual(r.values);
         }
       }),
       { seed: SEED, numRuns: 150 },

@@ -1,3 +1,4 @@
+import { populationOf } from '../populationBase.ts';
 import { effectiveWeights } from '../weights.ts';
 import type { AreaValues, Normalisation, VariableDefinition, VariableSetting } from '../types.ts';
 
@@ -40,7 +41,7 @@ export function isRate(variable: VariableDefinition | undefined): boolean {
 
 /** How many people a rate is measured on in an area (0 = unknown). */
 export function sampleSizeOf(area: AreaValues, variable: VariableDefinition): number {
-  const base = variable.populationBase === 'children' ? area.children : area.population;
+  const base = populationOf(area, variable.populationBase);
   if (base === null || !(base > 0)) return 0;
   return base * (variable.sampleShare ?? 1);
 }

@@ -2,7 +2,7 @@
  * What every page starts from: the committed geometry and the bundled
  * example data, parsed by the same code as a user's own files.
  */
-import { bundledEfforts, bundledIndicators, datasetMetadata, defaultVariables, populationColumns } from '../../data/bundledData.ts';
+import { bundledEfforts, bundledIndicators, datasetMetadata, defaultVariables, indexVariableKeys, populationColumns } from '../../data/bundledData.ts';
 import { fetchGeography, type Geography } from '../../data/geography.ts';
 import { parseEffortCsv } from '../../data/parseEfforts.ts';
 import { parseIndicatorText, type IndicatorDataset } from '../../data/parseIndicators.ts';
@@ -42,7 +42,7 @@ export async function boot(baseUrl: string): Promise<BootData> {
     locator: geography.locator,
   });
   if (!efforts.ok) throw new BootError(bundledEfforts.fileName, efforts.errors.length);
-  return { geography, dataset: parsed.value, efforts: efforts.value, defaultKeys: new Set(defaultVariables.map((v) => v.key)) };
+  return { geography, dataset: parsed.value, efforts: efforts.value, defaultKeys: indexVariableKeys };
 }
 
 /** The part of the boot data the app state starts from. */

@@ -60,7 +60,19 @@ export function describeIssue(issue: LoadIssue, language: Language): string {
     case 'point-outside-malmo':
       return sv ? `${where}: punkten ${v} ligger utanför Malmös delområden.` : `${where}: the point ${v} lies outside Malmö's delområden.`;
     case 'bad-year':
-      return sv ? `${where}: ”${v}” är inget årtal (t.ex. 2021).` : `${where}: “${v}” is not a year (e.g. 2021).`;
+      return sv ? `${where}: ”${v}” är inget årtal (fyra siffror mellan 1950 och 2100, t.ex. 2021).` : `${where}: “${v}” is not a year (four digits between 1950 and 2100, e.g. 2021).`;
+    case 'duplicate-area-year':
+      return sv ? `${where}: områdeskoden ”${v}” finns redan för år ${issue.year} på rad ${issue.count}.` : `${where}: the area code “${v}” already appears for ${issue.year} on row ${issue.count}.`;
+    case 'duplicate-year':
+      return sv ? `${issue.file}: år ${issue.year} finns redan i ${v}. Ge varje fil ett eget år.` : `${issue.file}: the year ${issue.year} is already in ${v}. Give each file a year of its own.`;
+    case 'variable-missing-years':
+      return sv
+        ? `${where}: variabeln saknar värden för ${v}. De åren visas som ”Uppgift saknas”.`
+        : `${where}: the variable has no values for ${v}. Those years show as “No data”.`;
+    case 'area-missing-years': {
+      const [code, years] = v.split(': ');
+      return sv ? `${where}: delområdet ${code} saknar rad för ${years}. De åren visas som ”Uppgift saknas”.` : `${where}: the delområde ${code} has no row for ${years}. Those years show as “No data”.`;
+    }
     case 'bad-cost':
       return sv ? `${where}: ”${v}” är ingen kostnad i kronor (ett tal ≥ 0).` : `${where}: “${v}” is not a cost in kronor (a number ≥ 0).`;
     case 'bad-age':
