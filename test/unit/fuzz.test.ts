@@ -151,7 +151,7 @@ describe('fuzzing the file button', () => {
 describe('fuzzing links and scenario files', () => {
   const variables = defaultVariables as VariableDefinition[];
   const defaults = defaultView(variables, new Set(variables.map((v) => v.key)));
-  const decodeContext = { variableKeys: new Set(variables.map((v) => v.key)), areaCodes: new Set(codes), gesoCodes: new Set(geography.geso.map((f) => String(f.properties.code))) };
+  const decodeContext = { variableKeys: new Set(variables.map((v) => v.key)), areaCodes: new Set(codes), gesoCodes: new Set(geography.geso.map((f) => String(f.properties.code))), years: new Set([2024]) };
   const KNOWN = ['w', 'd', 'n', 'l', 'c', 'fix', 'sel', 'lay', 'eh', 'ed', 'ea', 'ey', 'map', 'lang', 'vy', 'top', 'col', 'us', 'ud', 'ur'];
 
   it('decodes any query to a view inside the app’s domain, reporting each rejected part', () => {

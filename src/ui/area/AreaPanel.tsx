@@ -18,13 +18,15 @@ interface Props {
   onSelectEffort?: (id: string) => void;
   /** Extra sections after the rank, e.g. its robustness. */
   children?: ReactNode;
+  /** Its development over time, after the values. */
+  trends?: ReactNode;
 }
 
 /**
  * Why an area ranks where it does: its values against Malmö's median and each
  * variable's contribution wᵢ·zᵢ, which add up to the index.
  */
-export function AreaPanel({ code, level, geography, view, variables, settings, onClose, onSelectEffort, children }: Props) {
+export function AreaPanel({ code, level, geography, view, variables, settings, onClose, onSelectEffort, children, trends }: Props) {
   const { t, language, number, percent } = useI18n();
   const area = view.areaByCode.get(code)!;
   const score = view.scoreByCode.get(code)!;
@@ -110,6 +112,7 @@ export function AreaPanel({ code, level, geography, view, variables, settings, o
         </tbody>
       </table>
       <p className="help">{t.area.contributionHelp}</p>
+      {trends}
       <AreaEfforts code={code} view={view} onSelectEffort={onSelectEffort} />
     </section>
   );

@@ -4,28 +4,45 @@ import type { UserFileResult } from '../../data/loadUserFile.ts';
 import { useI18n } from '../i18n/I18nContext.ts';
 import type { DataAction } from '../state/slices/data.ts';
 import type { EffortsAction } from '../state/slices/efforts.ts';
+import { answerYears, collectLoaded, type Collected, type YearQuestion as YearQuestionData } from './collectLoaded.ts';
 import { useFileLoader } from './useFileLoader.ts';
+import { YearQuestion } from './YearQuestion.tsx';
 
 interface Props {
   geography: Geography;
+  /** The latest year of the data shown, suggested for a file without years. */
+  latestYear: number | null;
   dispatch: Dispatch<DataAction | EffortsAction>;
 }
 
 /** The user's own indicators: file picker, or drop a file anywhere on the page. */
-export function DataLoader({ geography, dispatch }: Props) {
+export function DataLoader({ geography, latestYear, dispatch }: Props) {
   const { t } = useI18n();
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
+  const [question, setQuestion] = useState<YearQuestionData | null>(null);
+  const latest = useRef(latestYear);
+  latest.current = latestYear;
 
-  const loaded = useCallback(
-    (loaded: UserFileResult) => {
-      if (!loaded.result.ok) dispatch({ type: 'load-failed', errors: loaded.result.errors });
-      else if (loaded.kind === 'indicators') dispatch({ type: 'dataset-loaded', dataset: loaded.result.value, warnings: loaded.result.warnings });
-      else if (loaded.kind === 'efforts') dispatch({ type: 'efforts-loaded', efforts: loaded.result.value });
+  const apply = useCallback(
+    (collected: Collected) => {
+      if (collected.kind === 'failed') return dispatch({ type: 'load-failed', errors: collected.errors });
+      collected.efforts.forEach((efforts) => dispatch({ type: 'efforts-loaded', efforts }));
+      if (collected.kind === 'ask-years') return setQuestion(collected.question);
+      if (collected.indicators) dispatch({ type: 'dataset-loaded', dataset: collected.indicators.dataset, warnings: collected.indicators.warnings });
     },
     [dispatch],
   );
-  const { state, load, cancel } = useFileLoader(geography, loaded);
+  const loaded = useCallback((results: UserFileResult[]) => apply(collectLoaded(results, latest.current)), [apply]);
+  const { state, load: read, cancel } = useFileLoader(geography, loaded);
+  // A new choice of files drops an unanswered question.
+  const load = useCallback(
+    (files: readonly File[]) => {
+      setQuestion(null);
+      return read(files);
+    },
+    [read],
+  );
 
   useEffect(() => {
     const over = (e: DragEvent) => {
@@ -40,7 +57,7 @@ export function DataLoader({ geography, dispatch }: Props) {
       if (!e.dataTransfer?.files.length) return;
       e.preventDefault();
       setDragging(false);
-      void load(e.dataTransfer.files[0]);
+      void load([...e.dataTransfer.files]);
     };
     window.addEventListener('dragover', over);
     window.addEventListener('dragleave', leave);
@@ -60,7 +77,10 @@ export function DataLoader({ geography, dispatch }: Props) {
       </button>
       {state.phase === 'reading' && (
         <div className="load-progress" role="status" data-testid="load-progress">
-          <label htmlFor="load-progress-bar">{t.controls.reading(state.fileName, Math.round(state.fraction * 100))}</label>
+          <label htmlFor="load-progress-bar">
+            {t.controls.reading(state.fileName, Math.round(state.fraction * 100))}
+            {state.count > 1 && ` (${state.index + 1}/${state.count})`}
+          </label>
           <progress id="load-progress-bar" max={1} value={state.fraction} />
           <button type="button" onClick={cancel}>
             {t.controls.cancelReading}
@@ -71,16 +91,27 @@ export function DataLoader({ geography, dispatch }: Props) {
         ref={input}
         type="file"
         accept=".csv,.txt,.geojson,.json,text/csv,application/geo+json"
+        multiple
         className="visually-hidden"
         tabIndex={-1}
         aria-hidden="true"
         data-testid="indicator-file"
         onChange={(e) => {
-          const file = e.target.files?.[0];
-          if (file) void load(file);
+          const files = [...(e.target.files ?? [])];
+          if (files.length > 0) void load(files);
           e.target.value = '';
         }}
       />
+      {question && (
+        <YearQuestion
+          question={question}
+          onAnswer={(years) => {
+            setQuestion(null);
+            apply(answerYears(question, years));
+          }}
+          onCancel={() => setQuestion(null)}
+        />
+      )}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
           {t.controls.dropHere}

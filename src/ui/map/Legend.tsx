@@ -4,6 +4,8 @@ import { useI18n } from '../i18n/I18nContext.ts';
 import { classRangeLabels } from '../common/format.ts';
 import { RANK_CHANGE_COLOURS } from '../../map/rankChangeColours.ts';
 import { probabilityLegendRows } from '../../map/probabilityColours.ts';
+import { CHANGE_COLOURS } from '../../map/changeColours.ts';
+import type { ChangeView } from '../state/selectors/change.ts';
 
 export function Legend({
   classification,
@@ -12,6 +14,8 @@ export function Legend({
   rankChange = false,
   probabilityTopN = null,
   smallAreas = false,
+  change = null,
+  year = null,
 }: {
   classification: Classification | null;
   showProposed: boolean;
@@ -22,14 +26,19 @@ export function Legend({
   probabilityTopN?: number | null;
   /** Explain the dashed edge of small areas. */
   smallAreas?: boolean;
+  /** The change map, when it colours the map. */
+  change?: ChangeView | null;
+  /** The year shown, named in the title. */
+  year?: number | null;
 }) {
   const { t, number } = useI18n();
+  if (change) return <ChangeLegend change={change} illustrative={illustrative} />;
   if (rankChange) return <RankChangeLegend illustrative={illustrative} />;
   if (probabilityTopN !== null) return <ProbabilityLegend topN={probabilityTopN} illustrative={illustrative} smallAreas={smallAreas} />;
   const ranges = classRangeLabels(classification, number, CLASS_COUNT);
   return (
     <div className="legend" role="group" aria-labelledby="legend-heading">
-      <LegendHeading title={t.map.legendTitle} illustrative={illustrative} />
+      <LegendHeading title={year === null ? t.map.legendTitle : `${t.map.legendTitle} ${year}`} illustrative={illustrative} />
       <ol className="legend-classes">
         {Array.from({ length: CLASS_COUNT }, (_, k) => CLASS_COUNT - 1 - k).map((k) => (
           <li key={k} data-class={k}>
@@ -111,6 +120,58 @@ function RankChangeLegend({ illustrative }: { illustrative: boolean }) {
           </li>
         ))}
       </ol>
+    </div>
+  );
+}
+
+/** Better to worse, with the limits in the measure's unit, what "better"
+ * means for this measure, and any series break the change spans. */
+function ChangeLegend({ change, illustrative }: { change: ChangeView; illustrative: boolean }) {
+  const { t, number, language } = useI18n();
+  const { measure, variable, limits } = change;
+  const what = measure === 'rank' ? t.time.rankWhat : measure === 'index' ? t.time.indexWhat(change.referenceYear ?? change.to) : (variable?.label[language] ?? '');
+  const unit = measure === 'rank' ? t.time.placesUnit : measure === 'index' ? t.time.indexUnit : t.time.ppUnit;
+  const decimals = measure === 'rank' ? 0 : limits.large >= 10 ? 0 : limits.large >= 1 ? 1 : 2;
+  const f = (x: number) => number(measure === 'rank' ? Math.ceil(x) : x, decimals);
+  // "Worsening" is more need: for a variable where lower is more need, a
+  // worse value is a fall, so its limits read with the opposite sign.
+  const sign = variable && variable.direction === 'lower-is-more-need' ? -1 : 1;
+  const range = (lo: number, hi: number) => {
+    const [a, b] = sign > 0 ? [lo, hi] : [-hi, -lo];
+    return `${f(a)} – ${f(b)}`;
+  };
+  const rows = [
+    { k: 4, label: t.time.muchWorse, range: sign > 0 ? `≥ ${f(limits.large)}` : `≤ ${f(-limits.large)}` },
+    { k: 3, label: t.time.worse, range: range(limits.small, limits.large) },
+    { k: 2, label: t.time.same, range: range(-limits.small, limits.small) },
+    { k: 1, label: t.time.better, range: range(-limits.large, -limits.small) },
+    { k: 0, label: t.time.muchBetter, range: sign > 0 ? `≤ ${f(-limits.large)}` : `≥ ${f(limits.large)}` },
+  ];
+  const betterMeans =
+    measure === 'rank' ? t.time.betterMeans.rank : measure === 'index' ? t.time.betterMeans.index : sign > 0 ? t.time.betterMeans.lower : t.time.betterMeans.higher;
+  return (
+    <div className="legend" role="group" aria-labelledby="legend-heading" data-testid="change-legend">
+      <LegendHeading title={t.time.legendTitle(change.from, change.to, what)} illustrative={illustrative} />
+      <p className="legend-note">
+        {betterMeans} ({unit})
+      </p>
+      <ol className="legend-classes">
+        {rows.map((row) => (
+          <li key={row.k} data-class={row.k}>
+            <span className="swatch" style={{ background: rgbCss(CHANGE_COLOURS[row.k]) }} aria-hidden="true" />
+            <span>
+              {row.label} <small>{row.range}</small>
+            </span>
+          </li>
+        ))}
+        <MissingItem />
+      </ol>
+      {change.breaks.length > 0 && (
+        <p className="legend-break" data-testid="change-break">
+          <span aria-hidden="true">⚠ </span>
+          {change.breaks.map((b) => t.time.breakNote(b.year, b.reason[language])).join(' ')}
+        </p>
+      )}
     </div>
   );
 }

@@ -13,7 +13,9 @@ import { I18nContext, makeI18n } from '../i18n/I18nContext.ts';
 import type { FocusRequest } from '../map/MapView.tsx';
 import { initialState, type AppState } from '../state/appState.ts';
 import { safeReduce, type Action } from '../state/reduce.ts';
+import { selectChange } from '../state/selectors/change.ts';
 import { selectComparison } from '../state/selectors/comparison.ts';
+import { selectFollowUp } from '../state/selectors/followUp.ts';
 import { selectConsensus } from '../state/selectors/consensus.ts';
 import { selectDerivedView } from '../state/selectors/derivedView.ts';
 import { colourOverride } from '../state/selectors/mapColours.ts';
@@ -66,7 +68,9 @@ function WorkspaceBody({ boot, presentation, state, dispatch }: { boot: BootData
     view.topN,
   );
   const whatItTakes = useWhatItTakes(uncertainty, view.selected, view.topN);
-  const colours = colourOverride(view.mapColour === 'probability', derived.order, uncertainty.byCode, comparison);
+  const change = selectChange(state, geography);
+  const followUp = selectFollowUp(state);
+  const colours = colourOverride(view.mapColour, derived.order, uncertainty.byCode, comparison, change);
   const symbols = useMemo(() => effortSymbols(typesOf(state.efforts.dataset.efforts), effortTypeAbbreviations), [state.efforts.dataset]);
   const mapRef = useRef<MaplibreMap | null>(null);
 
@@ -91,6 +95,7 @@ function WorkspaceBody({ boot, presentation, state, dispatch }: { boot: BootData
         illustrative={state.dataset.illustrative}
         dataFile={state.dataset.fileName}
         areas={derived.areas}
+        latestYear={state.dataset.years[state.dataset.years.length - 1] ?? null}
         geography={geography}
         language={view.language}
         dispatch={dispatch}
@@ -105,6 +110,8 @@ function WorkspaceBody({ boot, presentation, state, dispatch }: { boot: BootData
           <ControlsColumn
             presentation={presentation}
             state={{ dataset: state.dataset, defaultKeys: state.defaultKeys, view, efforts: state.efforts.dataset }}
+            year={derived.year}
+            choiceYear={followUp?.matchYear ?? derived.year}
             derived={derived}
             counts={{ areas: { delomrade: geography.delomraden.length, geso: geography.geso.length }, proposedGroups: proposedGroups.length }}
             symbols={symbols}
@@ -122,7 +129,8 @@ function WorkspaceBody({ boot, presentation, state, dispatch }: { boot: BootData
             derived={derived}
             uncertaintyByCode={uncertainty.byCode}
             colourOverride={colours}
-            rankChange={comparison !== null && view.mapColour !== 'probability'}
+            rankChange={comparison !== null && view.mapColour === 'index'}
+            change={view.mapColour === 'change' ? change : null}
             symbols={symbols}
             focus={focus}
             mapRef={mapRef}
@@ -136,6 +144,7 @@ function WorkspaceBody({ boot, presentation, state, dispatch }: { boot: BootData
             derived={derived}
             geography={geography}
             comparison={comparison}
+            followUp={followUp}
             consensus={consensus}
             uncertainty={uncertainty}
             whatItTakes={whatItTakes}

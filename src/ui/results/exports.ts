@@ -3,6 +3,7 @@ import type { Geography } from '../../data/geography.ts';
 import type { VariableDefinition } from '../../index/types.ts';
 import type { DerivedView } from '../state/selectors/derivedView.ts';
 import type { Level } from '../state/view.ts';
+import type { FollowUp } from '../../followup/followUp.ts';
 
 /** Column names for the fixed columns, in the user's language; variables keep their keys. */
 export interface RankingCsvHeaders {
@@ -36,4 +37,49 @@ export function rankingGeoJson(view: Pick<DerivedView, 'areaByCode' | 'scoreByCo
     };
   });
   return JSON.stringify({ type: 'FeatureCollection', licence, features });
+}
+
+/** Column names of the series exports, in the user's language. */
+export interface SeriesCsvHeaders {
+  variable: string;
+  year: string;
+  group: string;
+  value: string;
+  population: string;
+  reporting: string;
+  seriesBreak: string;
+  source: string;
+}
+
+/** One line of a chart: a group's values over the years. */
+export interface SeriesLine {
+  variable: VariableDefinition;
+  group: string;
+  points: readonly { year: number; value: number | null; population?: number; reporting?: number; members?: number }[];
+}
+
+/**
+ * The numbers behind a set of charts, one row per variable, group and year
+ * (long format, so a spreadsheet pivots it), with the series break named on
+ * the first year on the new basis and the data's source on every row.
+ */
+export function seriesCsv(lines: readonly SeriesLine[], headers: SeriesCsvHeaders, source: string): string {
+  const rows = lines.flatMap(({ variable, group, points }) =>
+    points.map((p) => [
+      variable.key,
+      p.year,
+      group,
+      p.value,
+      p.population ?? null,
+      p.reporting === undefined ? null : `${p.reporting}/${p.members}`,
+      (variable.breaks ?? []).find((b) => b.year === p.year)?.reason.sv ?? '',
+      source,
+    ]),
+  );
+  return toCsv([headers.variable, headers.year, headers.group, headers.value, headers.population, headers.reporting, headers.seriesBreak, headers.source], rows);
+}
+
+/** The follow-up's lines: the set, the comparison group and the rest, per variable. */
+export function followUpLines(followUp: FollowUp, names: { set: string; comparison: string; rest: string }): SeriesLine[] {
+  return followUp.variables.flatMap((v) => (['set', 'comparison', 'rest'] as const).map((group) => ({ variable: v.variable, group: names[group], points: v[group] })));
 }

@@ -72,6 +72,7 @@ export function initialState(input: InitialInput): AppState {
         variableKeys: new Set(input.dataset.variables.map((v) => v.key)),
         areaCodes: input.areaCodes,
         gesoCodes: input.gesoCodes,
+        years: new Set(input.dataset.years),
       })
     : { view: defaults, ignored: [], ignoredCount: 0 };
   const notices: Omit<Notice, 'id'>[] = [];

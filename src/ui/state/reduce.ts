@@ -9,11 +9,12 @@ import { noticesUpdaters, showNotice, type NoticesAction } from './slices/notice
 import { participantsUpdaters, type ParticipantsAction } from './slices/participants.ts';
 import { scenariosUpdaters, type ScenariosAction } from './slices/scenarios.ts';
 import { uncertaintyUpdaters, type UncertaintyAction } from './slices/uncertainty.ts';
+import { timeUpdaters, type TimeAction } from './slices/time.ts';
 import type { Updaters } from './slices/updaters.ts';
 import { viewUpdaters, type ViewAction } from './slices/view.ts';
 import { weightsUpdaters, type WeightsAction } from './slices/weights.ts';
 
-export type Action = WeightsAction | ViewAction | DataAction | EffortsAction | ScenariosAction | ParticipantsAction | UncertaintyAction | NoticesAction;
+export type Action = WeightsAction | ViewAction | DataAction | EffortsAction | ScenariosAction | ParticipantsAction | UncertaintyAction | NoticesAction | TimeAction;
 
 const UPDATERS: Updaters<Action> = {
   ...weightsUpdaters,
@@ -24,6 +25,7 @@ const UPDATERS: Updaters<Action> = {
   ...participantsUpdaters,
   ...uncertaintyUpdaters,
   ...noticesUpdaters,
+  ...timeUpdaters,
 };
 
 export function reduce(state: AppState, action: Action): AppState {

@@ -6,6 +6,7 @@
  */
 import { emptyRecord } from '../../index/records.ts';
 import type { Direction, Normalisation } from '../../index/types.ts';
+import { MAX_COMPARISON_SIZE, type FollowUpSet } from '../../followup/followUpSet.ts';
 
 export interface Scenario {
   name: string;
@@ -15,6 +16,8 @@ export interface Scenario {
   weights: Record<string, number>;
   directions: Record<string, Direction>;
   normalisation: Normalisation;
+  /** The follow-up set in view when it was saved (absent in older files). */
+  followUp?: FollowUpSet;
 }
 
 export const STORAGE_KEY = 'kraftsamla.scenarios.v1';
@@ -63,7 +66,21 @@ export function validateScenario(raw: unknown, variableKeys: ReadonlySet<string>
   const normalisation = r.normalisation ?? 'zscore';
   if (normalisation !== 'zscore' && normalisation !== 'minmax' && normalisation !== 'percentile') return { kind: 'bad-field', field: 'normalisation' };
   const savedAt = typeof r.savedAt === 'string' && SAVED_AT.test(r.savedAt) ? r.savedAt : '';
-  return { name: r.name.trim(), savedAt, weights: { ...weights }, directions: { ...directions }, normalisation };
+  const followUp = r.followUp === undefined ? undefined : validateFollowUp(r.followUp);
+  if (followUp === null) return { kind: 'bad-field', field: 'followUp' };
+  return { name: r.name.trim(), savedAt, weights: { ...weights }, directions: { ...directions }, normalisation, ...(followUp && { followUp }) };
+}
+
+/** A follow-up set from untrusted JSON, or null. Codes are checked against
+ * the map when the set is used, not here: a set stays whole across data. */
+function validateFollowUp(raw: unknown): FollowUpSet | null {
+  if (!isPlainRecord(raw)) return null;
+  const { name, codes, startYear, comparisonSize } = raw;
+  if (typeof name !== 'string' || name.trim() === '' || name.length > MAX_NAME) return null;
+  if (!Array.isArray(codes) || codes.length > MAX_KEYS || !codes.every((c) => typeof c === 'string' && /^[0-9A-Za-z]{1,12}$/.test(c))) return null;
+  if (!Number.isInteger(startYear) || (startYear as number) < 1950 || (startYear as number) > 2100) return null;
+  if (!Number.isInteger(comparisonSize) || (comparisonSize as number) < 1 || (comparisonSize as number) > MAX_COMPARISON_SIZE) return null;
+  return { name: name.trim(), codes: [...new Set(codes as string[])], startYear: startYear as number, comparisonSize: comparisonSize as number };
 }
 
 const isPlainRecord = (x: unknown): x is Record<string, unknown> => !!x && typeof x === 'object' && !Array.isArray(x);

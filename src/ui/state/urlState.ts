@@ -18,11 +18,19 @@
  *   us=small|medium|large|uniform   weight spread of the uncertainty analysis
  *   ud=n,s                 also draw the normalisation (n), sampling noise (s)
  *   ur=samples:seed        Monte Carlo size and seed
+ *   ar=YYYY                the year shown (absent: the latest)
+ *   ref=YYYY               normalise against this year (absent: within each year)
+ *   jfr=YYYY               the change map's first year (absent: the first year)
+ *   andr=rang|index|v:key  what the change map measures
+ *   fu=code,…  fus=YYYY  fuk=N  fun=name   the follow-up set: areas, start
+ *                          year, size of the comparison group, name
  */
 import { MAX_REPORTED_ISSUES } from '../../data/readTable.ts';
 import { NORMALISATIONS } from '../../index/normalise.ts';
 import { WEIGHT_SPREADS } from '../../index/uncertainty/weightSpread.ts';
 import { CLASSIFICATION_METHODS } from '../../map/classify.ts';
+import { MAX_COMPARISON_SIZE } from '../../followup/followUpSet.ts';
+import { MAX_NAME } from './scenarioStore.ts';
 import { LANGUAGES, LEVELS, MAP_COLOURS, MAP_LAYERS, RESULTS_VIEWS, SAMPLE_CHOICES, type MapLayer, type ViewState } from './view.ts';
 
 /** One letter per map layer in `lay=`. */
@@ -33,9 +41,11 @@ export interface DecodeContext {
   areaCodes: ReadonlySet<string>;
   /** GeSO codes, for a selection at GeSO level. */
   gesoCodes: ReadonlySet<string>;
+  /** The data's years. */
+  years: ReadonlySet<number>;
 }
 
-const KNOWN = new Set(['w', 'd', 'n', 'l', 'c', 'fix', 'sel', 'lay', 'eh', 'ed', 'ea', 'ey', 'map', 'lang', 'vy', 'top', 'col', 'us', 'ud', 'ur']);
+const KNOWN = new Set(['w', 'd', 'n', 'l', 'c', 'fix', 'sel', 'lay', 'eh', 'ed', 'ea', 'ey', 'map', 'lang', 'vy', 'top', 'col', 'us', 'ud', 'ur', 'ar', 'ref', 'jfr', 'andr', 'fu', 'fus', 'fuk', 'fun']);
 /** Longer values are not something this app wrote. */
 const MAX_VALUE_LENGTH = 2000;
 const MAX_REPORT_LENGTH = 40;
@@ -79,6 +89,17 @@ export function encodeView(view: ViewState, defaults: ViewState): string {
   const draws = [u.drawNormalisation && 'n', u.samplingNoise && 's'].filter(Boolean).join(',');
   if (draws !== '') p.set('ud', draws);
   if (u.samples !== du.samples || u.seed !== du.seed) p.set('ur', `${u.samples}:${u.seed}`);
+  if (view.year !== null) p.set('ar', String(view.year));
+  if (view.referenceYear !== null) p.set('ref', String(view.referenceYear));
+  if (view.changeFrom !== null) p.set('jfr', String(view.changeFrom));
+  const measure = measureCode(view.changeMeasure);
+  if (measure !== measureCode(defaults.changeMeasure)) p.set('andr', measure);
+  const set = view.followUp;
+  const ds = defaults.followUp;
+  if (set.codes.join(',') !== ds.codes.join(',')) p.set('fu', set.codes.join(','));
+  if (set.startYear !== ds.startYear) p.set('fus', String(set.startYear));
+  if (set.comparisonSize !== ds.comparisonSize) p.set('fuk', String(set.comparisonSize));
+  if (set.name !== ds.name) p.set('fun', set.name);
   return p.toString();
 }
 
@@ -206,6 +227,36 @@ export function decodeView(query: string, defaults: ViewState, context: DecodeCo
         } else ignore(name, value);
         break;
       }
+      case 'ar':
+      case 'ref':
+      case 'jfr':
+        if (/^\d{4}$/.test(value)) view[name === 'ar' ? 'year' : name === 'ref' ? 'referenceYear' : 'changeFrom'] = Number(value);
+        else ignore(name, value);
+        break;
+      case 'andr':
+        if (value === 'rang' || value === 'index') view.changeMeasure = value === 'rang' ? 'rank' : 'index';
+        else if (value.startsWith('v:') && context.variableKeys.has(unescapeItem(value.slice(2)))) view.changeMeasure = { variable: unescapeItem(value.slice(2)) };
+        else ignore(name, value);
+        break;
+      case 'fu': {
+        const codes = value === '' ? [] : value.split(',');
+        const known = codes.filter((c) => context.areaCodes.has(c));
+        codes.filter((c) => !context.areaCodes.has(c)).forEach((c) => ignore(name, c));
+        view.followUp.codes = [...new Set(known)];
+        break;
+      }
+      case 'fus':
+        if (/^\d{4}$/.test(value) && Number(value) >= 1950 && Number(value) <= 2100) view.followUp.startYear = Number(value);
+        else ignore(name, value);
+        break;
+      case 'fuk':
+        if (/^\d{1,2}$/.test(value) && Number(value) >= 1 && Number(value) <= MAX_COMPARISON_SIZE) view.followUp.comparisonSize = Number(value);
+        else ignore(name, value);
+        break;
+      case 'fun':
+        if (value.trim() !== '' && value.length <= MAX_NAME) view.followUp.name = value.trim();
+        else ignore(name, value);
+        break;
       case 'ur': {
         const m = /^(\d{1,6}):(\d{1,10})$/.exec(value);
         const samples = Number(m?.[1]);
@@ -217,11 +268,23 @@ export function decodeView(query: string, defaults: ViewState, context: DecodeCo
     }
   }
   const selectable = view.level === 'delomrade' ? context.areaCodes : context.gesoCodes;
+  // A year the data lacks: the link was made on other data.
+  for (const [param, field] of [['ar', 'year'], ['ref', 'referenceYear'], ['jfr', 'changeFrom']] as const) {
+    const year = view[field];
+    if (year !== null && !context.years.has(year)) {
+      ignore(param, String(year));
+      view[field] = null;
+    }
+  }
   if (view.selected !== null && !selectable.has(view.selected)) {
     ignore('sel', view.selected);
     view.selected = null;
   }
   return { view, ignored, ignoredCount };
+}
+
+function measureCode(measure: ViewState['changeMeasure']): string {
+  return measure === 'rank' ? 'rang' : measure === 'index' ? 'index' : `v:${escapeItem(measure.variable)}`;
 }
 
 function shorten(text: string): string {

@@ -5,7 +5,9 @@
  * here. A new dimension of the view (a year, say) is a field here, a line
  * in the codec and an updater in slices/view.ts.
  */
+import { proposedGroups, proposedStartYear } from '../../data/bundledData.ts';
 import type { Level } from '../../data/geography.ts';
+import type { FollowUpSet } from '../../followup/followUpSet.ts';
 import { NO_FILTER, type EffortFilter } from '../../efforts/filter.ts';
 import type { Direction, Normalisation, VariableDefinition, VariableSetting } from '../../index/types.ts';
 import type { WeightSpread } from '../../index/uncertainty/weightSpread.ts';
@@ -14,13 +16,17 @@ import type { ClassificationMethod } from '../../map/classify.ts';
 export { LEVELS, type Level } from '../../data/geography.ts';
 
 /** The results tabs, in the order they are shown. */
-export type ResultsView = 'ranking' | 'robustness' | 'need-effort' | 'scenarios';
-export const RESULTS_VIEWS: readonly ResultsView[] = ['ranking', 'robustness', 'need-effort', 'scenarios'];
+export type ResultsView = 'ranking' | 'robustness' | 'need-effort' | 'follow-up' | 'scenarios';
+export const RESULTS_VIEWS: readonly ResultsView[] = ['ranking', 'robustness', 'need-effort', 'follow-up', 'scenarios'];
 
-/** What colours the map: the need index, or the Monte Carlo probability of
- * being in the top N. */
-export type MapColour = 'index' | 'probability';
-export const MAP_COLOURS: readonly MapColour[] = ['index', 'probability'];
+/** What colours the map: the need index, the Monte Carlo probability of
+ * being in the top N, or the change between two years. */
+export type MapColour = 'index' | 'probability' | 'change';
+export const MAP_COLOURS: readonly MapColour[] = ['index', 'probability', 'change'];
+
+/** What the change map measures: rank, index (against a fixed reference
+ * year) or one variable's value in percentage points (its key). */
+export type ChangeMeasure = 'rank' | 'index' | { variable: string };
 
 export type Language = 'sv' | 'en';
 export const LANGUAGES: readonly Language[] = ['sv', 'en'];
@@ -69,6 +75,20 @@ export interface ViewState {
   topN: number;
   mapColour: MapColour;
   uncertainty: UncertaintySettings;
+  /** The year shown; null = the latest year of the data. */
+  year: number | null;
+  /** Normalise every year against this year; null = within each year. */
+  referenceYear: number | null;
+  /** The change map runs from this year to `year`; null = the first year. */
+  changeFrom: number | null;
+  changeMeasure: ChangeMeasure;
+  followUp: FollowUpSet;
+}
+
+/** Stadskontoret's proposed delområden from the start of the effort. */
+export function defaultFollowUp(): FollowUpSet {
+  const codes = proposedGroups.flatMap((g) => g.codes);
+  return { name: 'Stadskontorets förslag', codes, startYear: proposedStartYear, comparisonSize: codes.length };
 }
 
 export const DEFAULT_WEIGHT = 25;
@@ -105,6 +125,11 @@ export function defaultView(variables: readonly VariableDefinition[], defaultKey
     topN: DEFAULT_TOP_N,
     mapColour: 'index',
     uncertainty: { spread: 'medium', drawNormalisation: false, samplingNoise: false, samples: 10_000, seed: DEFAULT_SEED },
+    year: null,
+    referenceYear: null,
+    changeFrom: null,
+    changeMeasure: 'rank',
+    followUp: defaultFollowUp(),
   };
 }
 

@@ -128,8 +128,8 @@ describe('the follow-up of a set', () => {
   it('matches in the last year before the start and reports set, comparison and rest', () => {
     expect(choiceYear(2025, [2015, 2024])).toBe(2024);
     expect(choiceYear(2015, [2015, 2024])).toBeNull();
-    const year = (y: number, shift: number) => [area('s', 100, { x: 30 - shift }), area('c', 100, { x: 25 }), area('r', 100, { x: 5 })];
-    const byYear = new Map([[2020, year(2020, 0)], [2021, year(2021, 0)], [2022, year(2022, 4)]]);
+    const year = (shift: number) => [area('s', 100, { x: 30 - shift }), area('c', 100, { x: 25 }), area('r', 100, { x: 5 })];
+    const byYear = new Map([[2020, year(0)], [2021, year(0)], [2022, year(4)]]);
     const result = followUp({ years: [2020, 2021, 2022], byYear, variables: [variable('x')], matchKeys: ['x'] }, { name: 'T', codes: ['s', 'unknown'], startYear: 2022, comparisonSize: 1 });
     expect(result.matchYear).toBe(2021);
     expect([...result.setCodes]).toEqual(['s']);

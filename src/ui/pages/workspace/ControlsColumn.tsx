@@ -4,6 +4,7 @@ import type { EffortDataset } from '../../../efforts/types.ts';
 import type { EffortSymbol } from '../../../map/effortSymbols.ts';
 import { MethodExplanation } from '../../controls/MethodExplanation.tsx';
 import { MethodSettings } from '../../controls/MethodSettings.tsx';
+import { TimeControls } from '../../controls/TimeControls.tsx';
 import { WeightsPanel } from '../../controls/WeightsPanel.tsx';
 import { EffortsPanel } from '../../efforts/EffortsPanel.tsx';
 import { useI18n } from '../../i18n/I18nContext.ts';
@@ -18,11 +19,14 @@ interface Props {
   counts: { areas: Record<Level, number>; proposedGroups: number };
   symbols: ReadonlyMap<string, EffortSymbol>;
   picked: number;
+  /** The year shown, and the year the areas were chosen on. */
+  year: number | null;
+  choiceYear: number | null;
   dispatch: Dispatch<Action>;
 }
 
 /** The left column: weights, method, efforts and how the index works. */
-export function ControlsColumn({ presentation, state, derived, counts, symbols, picked, dispatch }: Props) {
+export function ControlsColumn({ presentation, state, derived, counts, symbols, picked, year, choiceYear, dispatch }: Props) {
   const { t } = useI18n();
   const { view } = state;
   return (
@@ -36,6 +40,17 @@ export function ControlsColumn({ presentation, state, derived, counts, symbols, 
         dispatch={dispatch}
         picked={picked}
       />
+      {year !== null && state.dataset.years.length > 1 && (
+        <TimeControls
+          years={state.dataset.years}
+          year={year}
+          view={view}
+          choiceYear={choiceYear ?? year}
+          variables={state.dataset.variables}
+          dispatch={dispatch}
+          compact={presentation}
+        />
+      )}
       <MethodSettings view={view} counts={counts} dispatch={dispatch} compact={presentation} />
       {!presentation && (
         <EffortsPanel

@@ -11,6 +11,7 @@ import { MapView, type FocusRequest } from '../../map/MapView.tsx';
 import type { AppState } from '../../state/appState.ts';
 import type { Action } from '../../state/reduce.ts';
 import type { DerivedView } from '../../state/selectors/derivedView.ts';
+import type { ChangeView } from '../../state/selectors/change.ts';
 import type { ColourOverride } from '../../state/selectors/mapColours.ts';
 import type { ViewState } from '../../state/view.ts';
 
@@ -25,6 +26,8 @@ interface Props {
   colourOverride: ColourOverride | null;
   /** The comparison's rank change colours the map. */
   rankChange: boolean;
+  /** The change between two years colours the map. */
+  change: ChangeView | null;
   symbols: ReadonlyMap<string, EffortSymbol>;
   focus: FocusRequest | null;
   mapRef: RefObject<MaplibreMap | null>;
@@ -32,8 +35,9 @@ interface Props {
 }
 
 /** The map with its legend and the card of a chosen effort. */
-export function MapRegion({ presentation, geography, view, dataset, efforts, derived, uncertaintyByCode, colourOverride, rankChange, symbols, focus, mapRef, dispatch }: Props) {
+export function MapRegion({ presentation, geography, view, dataset, efforts, derived, uncertaintyByCode, colourOverride, rankChange, change, symbols, focus, mapRef, dispatch }: Props) {
   const { t, percent, number } = useI18n();
+  const changeUnit = change?.measure === 'rank' ? t.time.placesUnit : change?.measure === 'index' ? t.time.indexUnit : t.time.ppUnit;
   const probabilityMap = view.mapColour === 'probability';
   const selectedEffort = efforts.dataset.efforts.find((e) => e.id === efforts.selected) ?? null;
   return (
@@ -53,7 +57,9 @@ export function MapRegion({ presentation, geography, view, dataset, efforts, der
         colourOverride={colourOverride}
         hoverNotes={(code) => {
           const u = uncertaintyByCode.get(code);
+          const delta = change?.delta.get(code);
           return [
+            ...(change ? [`${t.time.legendTitle(change.from, change.to, '')} ${delta === null || delta === undefined ? t.common.missing : `${delta > 0 ? '+' : ''}${number(delta, change.measure === 'rank' ? 0 : 1)} ${changeUnit}`}`] : []),
             ...(u ? [`${t.robustness.probability(view.topN)}: ${percent(u.pTop)} · ${t.robustness.intervalText(number(u.low, 0), number(u.high, 0))}`] : []),
             ...(derived.flagged.has(code) ? [t.robustness.smallArea] : []),
           ];
@@ -69,6 +75,8 @@ export function MapRegion({ presentation, geography, view, dataset, efforts, der
         rankChange={rankChange}
         probabilityTopN={probabilityMap ? view.topN : null}
         smallAreas={derived.flagged.size > 0}
+        change={change}
+        year={derived.year}
       />
     </section>
   );

@@ -5,6 +5,9 @@ import type { Geography } from '../../../data/geography.ts';
 import type { WhatItTakes } from '../../../index/uncertainty/whatItTakes.ts';
 import { AreaPanel } from '../../area/AreaPanel.tsx';
 import { AreaRobustness } from '../../area/AreaRobustness.tsx';
+import { AreaTrends } from '../../area/AreaTrends.tsx';
+import type { FollowUp } from '../../../followup/followUp.ts';
+import { FollowUpView } from '../../results/follow-up/FollowUpView.tsx';
 import { TryEffort } from '../../efforts/TryEffort.tsx';
 import { useI18n } from '../../i18n/I18nContext.ts';
 import { NeedEffortView } from '../../results/need-effort/NeedEffortView.tsx';
@@ -27,6 +30,7 @@ interface Props {
   derived: DerivedView;
   geography: Geography;
   comparison: Comparison | null;
+  followUp: FollowUp | null;
   consensus: Consensus;
   uncertainty: UncertaintyView;
   whatItTakes: { result: WhatItTakes | null; pending: boolean; firstPlaces: readonly string[] | null | undefined };
@@ -38,7 +42,7 @@ interface Props {
 }
 
 /** The right column: the selected area's panel, then the results tabs. */
-export function ResultsRegion({ presentation, state, derived, geography, comparison, consensus, uncertainty, whatItTakes, proposed, mapRef, dispatch, onSelect }: Props) {
+export function ResultsRegion({ presentation, state, derived, geography, comparison, followUp, consensus, uncertainty, whatItTakes, proposed, mapRef, dispatch, onSelect }: Props) {
   const { t, language } = useI18n();
   const { view, dataset } = state;
   // The table shows the index's own variables and those given a weight: a
@@ -48,6 +52,7 @@ export function ResultsRegion({ presentation, state, derived, geography, compari
     [dataset.variables, state.defaultKeys, view.weights],
   );
   const labelOf = new Map(dataset.variables.map((v) => [v.key, v.label[language]]));
+  const followed = useMemo(() => dataset.variables.filter((v) => state.defaultKeys.has(v.key) || v.role === 'outcome'), [dataset.variables, state.defaultKeys]);
   const selected = view.selected !== null && derived.areaByCode.has(view.selected) ? view.selected : null;
   return (
     <section className="results">
@@ -61,6 +66,7 @@ export function ResultsRegion({ presentation, state, derived, geography, compari
           settings={derived.settings}
           onClose={() => dispatch({ type: 'select', code: null })}
           onSelectEffort={(id) => dispatch({ type: 'select-effort', id })}
+          trends={<AreaTrends code={selected} level={view.level} dataset={dataset} geography={geography} variables={followed} startYear={view.followUp.startYear} />}
         >
           <AreaRobustness
             uncertainty={uncertainty.byCode.get(selected)}
@@ -115,6 +121,11 @@ export function ResultsRegion({ presentation, state, derived, geography, compari
           <div className="scroll-panel">
             <NeedEffortView result={derived.needEffort} view={derived} selected={view.selected} onSelect={onSelect} />
             {!presentation && <TryEffort minCostKr={state.minCostKr} dispatch={dispatch} />}
+          </div>
+        )}
+        {view.resultsView === 'follow-up' && followUp && (
+          <div className="scroll-panel">
+            <FollowUpView followUp={followUp} dataset={dataset} geography={geography} compact={presentation} dispatch={dispatch} onSelect={onSelect} />
           </div>
         )}
         {view.resultsView === 'scenarios' && (

@@ -17,6 +17,8 @@ interface Props {
   /** The indicator file shown, named when it is the user's own. */
   dataFile: string;
   areas: readonly AreaValues[];
+  /** The latest year of the data, suggested for a file without years. */
+  latestYear: number | null;
   geography: Geography;
   language: Language;
   dispatch: Dispatch<Action>;
@@ -25,7 +27,7 @@ interface Props {
 }
 
 /** Title, example-data label, search, file loading, page links and language. */
-export function WorkspaceHeader({ presentation, illustrative, dataFile, areas, geography, language, dispatch, onChooseArea, onHelp }: Props) {
+export function WorkspaceHeader({ presentation, illustrative, dataFile, areas, latestYear, geography, language, dispatch, onChooseArea, onHelp }: Props) {
   const { t } = useI18n();
   return (
     <header className="app-header">
@@ -35,7 +37,7 @@ export function WorkspaceHeader({ presentation, illustrative, dataFile, areas, g
       </div>
       {illustrative ? <ExampleDataBanner /> : <OwnDataBanner fileName={dataFile} />}
       <SearchBox items={areas} onChoose={onChooseArea} />
-      {!presentation && <DataLoader geography={geography} dispatch={dispatch} />}
+      {!presentation && <DataLoader geography={geography} latestYear={latestYear} dispatch={dispatch} />}
       <nav className="page-links" aria-label={t.common.appTitle}>
         {presentation ? (
           <a href={`${window.location.search}#`}>{t.pages.exitWorkshop}</a>

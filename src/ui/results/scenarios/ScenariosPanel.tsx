@@ -132,7 +132,7 @@ export function ScenariosPanel({ scenarios, current, variables, topN, view, comp
                   <strong>{s.name}</strong>
                 )}
                 <span className="scenario-actions">
-                  <button type="button" onClick={() => dispatch({ type: 'apply-weights', weights: s.weights, directions: s.directions, normalisation: s.normalisation })}>
+                  <button type="button" onClick={() => dispatch({ type: 'apply-weights', weights: s.weights, directions: s.directions, normalisation: s.normalisation, followUp: s.followUp })}>
                     {t.scenarios.applyScenario}
                   </button>
                   <button type="button" onClick={() => setRenaming({ from: s.name, to: s.name })}>

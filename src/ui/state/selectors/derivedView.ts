@@ -19,9 +19,14 @@ import type { Classification } from '../../../map/classify.ts';
 import { indexDecimals } from '../../common/format.ts';
 import type { AppState } from '../appState.ts';
 import { defaultSettings, settingsOf } from '../view.ts';
-import { areasAtLevel, classesFor, effortsAtLevel, mediansOf, rankOrder } from './steps.ts';
+import { shownYear } from '../slices/time.ts';
+import { areasAtLevel, areasOfYear, classesFor, effortsAtLevel, mediansOf, rankOrder } from './steps.ts';
 
 export interface DerivedView {
+  /** The year shown (null only for data without years). */
+  year: number | null;
+  /** The year every year is normalised against, or null (within each year). */
+  referenceYear: number | null;
   /** The sliders as settings, in the order of the loaded variables. */
   settings: VariableSetting[];
   /** Areas at the current level, with their values. */
@@ -59,16 +64,33 @@ export const selectSettings = createSelector([variables, (s: AppState) => s.view
   settingsOf(v, { weights, directions }),
 );
 
-const selectAreas = createSelector([dataset, (s: AppState) => s.view.level, geographyOf], (d, level, g) => areasAtLevel(d, level, g));
+export const selectYear = (s: AppState) => shownYear(s);
+const selectReferenceYear = (s: AppState) => (s.view.referenceYear !== null && s.dataset.byYear.has(s.view.referenceYear) ? s.view.referenceYear : null);
 
-const selectResult = createSelector([selectAreas, (s: AppState) => s.view.normalisation, selectSettings], (areas, normalisation, settings) =>
-  computeIndex(areas, { normalisation, settings }),
+const selectAreas = createSelector([dataset, selectYear, (s: AppState) => s.view.level, geographyOf], (d, year, level, g) => areasAtLevel(d, areasOfYear(d, year), level, g));
+
+/** The reference year's areas at the level shown, when normalising against it. */
+const selectReferenceAreas = createSelector([dataset, selectReferenceYear, (s: AppState) => s.view.level, geographyOf], (d, ref, level, g) =>
+  ref === null ? null : areasAtLevel(d, areasOfYear(d, ref), level, g),
 );
 
-/** The default weighting's index, when class limits are fixed to it. */
+const selectResult = createSelector([selectAreas, (s: AppState) => s.view.normalisation, selectSettings, selectReferenceAreas], (areas, normalisation, settings, reference) =>
+  computeIndex(areas, { normalisation, settings }, reference ?? undefined),
+);
+
+/**
+ * What the class limits come from. Fixed classes: the default weighting's
+ * index. Against a reference year: the reference year's own index, so a
+ * colour means the same value in every year and a city that improves turns
+ * lighter. Otherwise none (the index shown).
+ */
 const selectReference = createSelector(
-  [selectAreas, (s: AppState) => s.view.normalisation, (s: AppState) => s.view.fixedClasses, variables, (s: AppState) => s.defaultKeys],
-  (areas, normalisation, fixed, v, keys) => (fixed ? computeIndex(areas, { normalisation, settings: defaultSettings(v, keys) }) : null),
+  [selectAreas, selectReferenceAreas, (s: AppState) => s.view.normalisation, (s: AppState) => s.view.fixedClasses, variables, (s: AppState) => s.defaultKeys, selectSettings],
+  (areas, reference, normalisation, fixed, v, keys, settings) => {
+    if (!fixed && reference === null) return null;
+    const basis = fixed ? defaultSettings(v, keys) : settings;
+    return reference ? computeIndex(reference, { normalisation, settings: basis }, reference) : computeIndex(areas, { normalisation, settings: basis });
+  },
 );
 
 const selectClasses = createSelector([selectResult, (s: AppState) => s.view.classification, selectReference], classesFor);
@@ -118,6 +140,8 @@ const selectCitywide = createSelector([selectVisibleEfforts], (visible) => visib
 
 export const selectDerivedView: (state: AppState, geography: Geography) => DerivedView = createSelector(
   [
+    selectYear,
+    selectReferenceYear,
     selectSettings,
     selectAreas,
     selectResult,
@@ -131,7 +155,9 @@ export const selectDerivedView: (state: AppState, geography: Geography) => Deriv
     selectEffortCounts,
     selectNeedEffort,
   ] as const,
-  (settings, areas, result, scores, lookups, classes, reliability, visibleEfforts, citywideEfforts, effortsByCode, effortCounts, needEffort) => ({
+  (year, referenceYear, settings, areas, result, scores, lookups, classes, reliability, visibleEfforts, citywideEfforts, effortsByCode, effortCounts, needEffort) => ({
+    year,
+    referenceYear,
     settings,
     areas,
     result,

@@ -3,6 +3,8 @@
 import { createSelector } from 'reselect';
 import type { AreaUncertainty } from '../../../index/uncertainty/simulate.ts';
 import { PROBABILITY_COLOURS, probabilityClass } from '../../../map/probabilityColours.ts';
+import type { MapColour } from '../view.ts';
+import type { ChangeView } from './change.ts';
 import type { Comparison, RGB } from './comparison.ts';
 
 export type ColourOverride = ReadonlyMap<string, RGB | null>;
@@ -16,13 +18,15 @@ export const selectProbabilityColours = createSelector(
     })),
 );
 
-/** Probability colours when asked for, else rank change when comparing, else none. */
+/** The change map, or probability colours when asked for, else rank change when comparing, else none. */
 export function colourOverride(
-  probability: boolean,
+  mapColour: MapColour,
   codes: readonly string[],
   uncertaintyByCode: ReadonlyMap<string, AreaUncertainty>,
   comparison: Comparison | null,
+  change: ChangeView | null,
 ): ColourOverride | null {
-  if (probability) return selectProbabilityColours(codes, uncertaintyByCode);
+  if (mapColour === 'change') return change?.colourByCode ?? null;
+  if (mapColour === 'probability') return selectProbabilityColours(codes, uncertaintyByCode);
   return comparison?.colourByCode ?? null;
 }

@@ -33,12 +33,18 @@ export function effortsAtLevel(
 
 export const swedishCollator = new Intl.Collator('sv', { sensitivity: 'base', numeric: true });
 
-export function areasAtLevel(dataset: IndicatorDataset, level: Level, geography: Geography): AreaValues[] {
-  if (level === 'delomrade') return dataset.areas;
+/** A year's areas at the level shown: delområden as they are, GeSO aggregated. */
+export function areasAtLevel(dataset: Pick<IndicatorDataset, 'variables'>, areas: readonly AreaValues[], level: Level, geography: Geography): AreaValues[] {
+  if (level === 'delomrade') return areas as AreaValues[];
   const bases: Record<string, PopulationBase> = Object.fromEntries(
     dataset.variables.map((v: VariableDefinition) => [v.key, v.populationBase]),
   );
-  return aggregateRates(dataset.areas, geography.gesoMembership, bases);
+  return aggregateRates(areas, geography.gesoMembership, bases);
+}
+
+/** A year's delområden; the latest when the year is not in the data. */
+export function areasOfYear(dataset: IndicatorDataset, year: number | null): AreaValues[] {
+  return (year !== null && dataset.byYear.get(year)) || dataset.areas;
 }
 
 /** Codes in rank order; areas without an index last, alphabetically. */

@@ -62,8 +62,8 @@ export const scenariosUpdaters: Updaters<ScenariosAction> = {
   'save-scenario': (state, { name, savedAt, replace }) => {
     const trimmed = cleanName(name);
     if (trimmed === '') return state;
-    const { weights, directions, normalisation } = state.view;
-    return withAdded(state, [{ name: trimmed, savedAt, weights, directions, normalisation }], replace);
+    const { weights, directions, normalisation, followUp } = state.view;
+    return withAdded(state, [{ name: trimmed, savedAt, weights, directions, normalisation, followUp }], replace);
   },
   'storage-written': (state, { ok }) => {
     const was = state.scenarios.storage.kind;

@@ -1,3 +1,4 @@
+import type { FollowUpSet } from '../../../followup/followUpSet.ts';
 /** The index method: weights, directions and normalisation. */
 import { own } from '../../../index/records.ts';
 import type { Direction, Normalisation } from '../../../index/types.ts';
@@ -11,7 +12,7 @@ export type WeightsAction =
   | { type: 'reset-weights' }
   | { type: 'set-normalisation'; normalisation: Normalisation }
   /** A saved scenario, a participant's median: variables it leaves out get 0. */
-  | { type: 'apply-weights'; weights: Record<string, number>; directions?: Record<string, Direction>; normalisation?: Normalisation };
+  | { type: 'apply-weights'; weights: Record<string, number>; directions?: Record<string, Direction>; normalisation?: Normalisation; followUp?: FollowUpSet };
 
 export const weightsUpdaters: Updaters<WeightsAction> = {
   'set-weight': (state, { key, weight }) =>
@@ -26,6 +27,7 @@ export const weightsUpdaters: Updaters<WeightsAction> = {
       weights: Object.fromEntries(keys.map((k) => [k, clampWeight(own(action.weights, k) ?? 0)])),
       directions: Object.fromEntries(keys.map((k) => [k, own(action.directions, k) ?? state.view.directions[k]])),
       normalisation: action.normalisation ?? state.view.normalisation,
+      followUp: action.followUp ?? state.view.followUp,
     });
   },
 };

@@ -5,10 +5,12 @@ import { initialState, type InitialInput } from '../../../../src/ui/state/appSta
 import { context, readRepoFile } from '../../data/context.ts';
 import { geography } from '../../../support/geography.ts';
 
-const parsed = parseIndicatorText(readRepoFile('data/indicators-example.csv'), context('indicators-example.csv'));
+const parsed = parseIndicatorText(readRepoFile('data/indicators-series-example.csv'), context('indicators-series-example.csv'));
 if (!parsed.ok) throw new Error('example data must parse');
+/** The bundled series 2015–2024. */
 export const dataset = parsed.value;
-export const defaultKeys: ReadonlySet<string> = new Set(dataset.variables.map((v) => v.key));
+/** The four index variables (the outcome UVAS starts at weight 0). */
+export const defaultKeys: ReadonlySet<string> = new Set(dataset.variables.filter((v) => v.role !== 'outcome').map((v) => v.key));
 export { geography };
 
 export const noEfforts: EffortDataset = { fileName: 'none.csv', illustrative: false, efforts: [] };

@@ -65,8 +65,8 @@ describe('comparison, consensus and map colours', () => {
 
   it('colours by probability only when asked, else by the comparison, else not at all', () => {
     const byCode = new Map([['25611', { code: '25611', pTop: 0.5, medianRank: 1, low: 1, high: 2 }]]) as never;
-    expect(colourOverride(false, ['25611'], byCode, null)).toBeNull();
-    const p = colourOverride(true, ['25611', '11319'], byCode, null)!;
+    expect(colourOverride('index', ['25611'], byCode, null, null)).toBeNull();
+    const p = colourOverride('probability', ['25611', '11319'], byCode, null, null)!;
     expect(p.get('25611')).toEqual([158, 154, 200]);
     expect(p.get('11319')).toBeNull();
   });

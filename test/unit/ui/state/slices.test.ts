@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { withYear } from '../../../../src/data/combineYears.ts';
 import { parseIndicatorText } from '../../../../src/data/parseIndicators.ts';
 import type { Effort } from '../../../../src/efforts/types.ts';
 import type { AppState } from '../../../../src/ui/state/appState.ts';
@@ -6,10 +7,10 @@ import { ACTION_TYPES, reduce, type Action } from '../../../../src/ui/state/redu
 import type { Scenario } from '../../../../src/ui/state/scenarioStore.ts';
 import { conflictingNames } from '../../../../src/ui/state/slices/scenarios.ts';
 import { context, HEADER } from '../../data/context.ts';
-import { dataset, start } from './fixture.ts';
+import { dataset, defaultKeys, start } from './fixture.ts';
 
 const s0 = start();
-const weights = (s: AppState) => dataset.variables.map((v) => s.view.weights[v.key]);
+const weights = (s: AppState) => [...defaultKeys].map((key) => s.view.weights[key]);
 const run = (state: AppState, ...actions: Action[]) => actions.reduce(reduce, state);
 const scenario = (name: string, trangboddhet = 50): Scenario => ({
   name,
@@ -85,13 +86,20 @@ const cases: Record<Action['type'], { before?: AppState; action: Action; check: 
   },
   // data
   'dataset-loaded': {
-    before: run(s0, { type: 'set-weight', key: 'trangboddhet', weight: 70 }),
+    before: run(s0, { type: 'set-weight', key: 'trangboddhet', weight: 70 }, { type: 'set-year', year: 2019 }, { type: 'set-reference-year', year: 2024 }),
     action: (() => {
       const own = parseIndicatorText(`${HEADER};trygghet\n11319;A;5000;900;46,6;30,1;12,5;35,0;60`, context('egen.csv'));
       if (!own.ok) throw new Error();
-      return { type: 'dataset-loaded', dataset: own.value, warnings: own.warnings } as const;
+      const dated = withYear(own.value, 2023);
+      if (!dated.ok) throw new Error();
+      return { type: 'dataset-loaded', dataset: dated.value, warnings: own.warnings } as const;
     })(),
-    check: (s) => {
+    check: (s, before) => {
+      // Years the new data lacks fall back to its latest, and to within-year.
+      expect([s.dataset.years, s.view.year, s.view.referenceYear]).toEqual([[2023], null, null]);
+      // A file without a year is never shown before it is given one.
+      const undated = parseIndicatorText(`${HEADER}\n11319;A;5000;900;46,6;30,1;12,5;35,0`, context('x.csv'));
+      if (undated.ok) expect(reduce(before, { type: 'dataset-loaded', dataset: undated.value, warnings: [] })).toBe(before);
       // The user's weights stay; the new variable starts at 0.
       expect(Object.entries(s.view.weights)).toEqual([
         ['behorighet_yrkesprogram', 25],
@@ -152,7 +160,7 @@ const cases: Record<Action['type'], { before?: AppState; action: Action; check: 
     action: { type: 'save-scenario', name: '  Trångt  ', savedAt: '2026-12-01T10:00:00.000Z', replace: false },
     check: (s, before) => {
       expect(s.scenarios.saved).toEqual([
-        { name: 'Trångt', savedAt: '2026-12-01T10:00:00.000Z', weights: before.view.weights, directions: before.view.directions, normalisation: 'zscore' },
+        { name: 'Trångt', savedAt: '2026-12-01T10:00:00.000Z', weights: before.view.weights, directions: before.view.directions, normalisation: 'zscore', followUp: before.view.followUp },
       ]);
       expect(reduce(s, { type: 'save-scenario', name: '   ', savedAt: '', replace: false })).toBe(s);
       // The same name again, without a yes: saved beside it.
@@ -232,6 +240,58 @@ const cases: Record<Action['type'], { before?: AppState; action: Action; check: 
     before: run(s0, { type: 'load-failed', errors: [] }),
     action: { type: 'dismiss-notice', id: 1 },
     check: (s) => expect(s.notices.items).toEqual([]),
+  },
+  // time
+  'set-year': {
+    action: { type: 'set-year', year: 2019 },
+    check: (s) => {
+      expect(s.view.year).toBe(2019);
+      // A year the data lacks is refused.
+      expect(reduce(s, { type: 'set-year', year: 2031 }).view.year).toBe(2019);
+    },
+  },
+  'step-year': {
+    action: { type: 'step-year', delta: -1 },
+    check: (s) => {
+      expect(s.view.year).toBe(2023);
+      expect(run(s, { type: 'set-year', year: 2015 }, { type: 'step-year', delta: -1 }).view.year).toBe(2015);
+      expect(run(s, { type: 'step-year', delta: 1 }, { type: 'step-year', delta: 1 }).view.year).toBe(2024);
+    },
+  },
+  'set-reference-year': {
+    action: { type: 'set-reference-year', year: 2024 },
+    check: (s) => {
+      expect(s.view.referenceYear).toBe(2024);
+      expect(reduce(s, { type: 'set-reference-year', year: null }).view.referenceYear).toBeNull();
+    },
+  },
+  'set-change': {
+    action: { type: 'set-change', from: 2018, measure: { variable: 'trangboddhet' } },
+    check: (s) => {
+      expect([s.view.changeFrom, s.view.changeMeasure]).toEqual([2018, { variable: 'trangboddhet' }]);
+      expect(reduce(s, { type: 'set-change', measure: { variable: 'nope' } })).toBe(s);
+    },
+  },
+  'set-follow-up': {
+    action: { type: 'set-follow-up', followUp: { startYear: 2020, comparisonSize: 6, name: '  Valda  ' } },
+    check: (s) => {
+      expect(s.view.followUp).toMatchObject({ startYear: 2020, comparisonSize: 6, name: 'Valda' });
+      expect(reduce(s, { type: 'set-follow-up', followUp: { comparisonSize: 0 } })).toBe(s);
+      expect(reduce(s, { type: 'set-follow-up', followUp: { startYear: 20.5 } })).toBe(s);
+    },
+  },
+  'toggle-follow-up-area': {
+    action: { type: 'toggle-follow-up-area', code: '25611' },
+    check: (s) => {
+      expect(s.view.followUp.codes).not.toContain('25611');
+      expect(reduce(s, { type: 'toggle-follow-up-area', code: '25611' }).view.followUp.codes).toContain('25611');
+      expect(reduce(s, { type: 'toggle-follow-up-area', code: 'x' })).toBe(s);
+    },
+  },
+  'reset-follow-up': {
+    before: run(s0, { type: 'toggle-follow-up-area', code: '25611' }, { type: 'set-follow-up', followUp: { startYear: 2019 } }),
+    action: { type: 'reset-follow-up' },
+    check: (s) => expect(s.view.followUp).toEqual(s0.view.followUp),
   },
 };
 

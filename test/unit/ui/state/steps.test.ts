@@ -11,7 +11,7 @@ const dataset = parsed.value;
 const settings = dataset.variables.map((v) => ({ key: v.key, weight: 25, direction: v.direction }));
 
 describe('GeSO level', () => {
-  const gesos = areasAtLevel(dataset, 'geso', geography);
+  const gesos = areasAtLevel(dataset, dataset.areas, 'geso', geography);
   it('has the 14 GeSO, each with a value for every variable', () => {
     expect(gesos).toHaveLength(14);
     for (const g of gesos) for (const v of dataset.variables) expect(g.values[v.key]).not.toBeNull();

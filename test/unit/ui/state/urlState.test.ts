@@ -12,7 +12,7 @@ const defaults: ViewState = defaultView(
   ] as VariableDefinition[],
   new Set(['a', 'b']),
 );
-const context = { variableKeys: new Set(['a', 'b']), areaCodes: new Set(['25611', '11319']), gesoCodes: new Set(['1', '9']) };
+const context = { variableKeys: new Set(['a', 'b']), areaCodes: new Set(['25611', '11319']), gesoCodes: new Set(['1', '9']), years: new Set([2019, 2020, 2024]) };
 
 describe('view links', () => {
   it('leave the default view as an empty query', () => {
@@ -36,8 +36,14 @@ describe('view links', () => {
       topN: 2,
       mapColour: 'probability',
       uncertainty: { spread: 'uniform', drawNormalisation: true, samplingNoise: true, samples: 50_000, seed: 4_000_000_000 },
+      year: 2019,
+      referenceYear: 2024,
+      changeFrom: 2020,
+      changeMeasure: { variable: 'b' },
+      followUp: { name: 'Styrgruppens val', codes: ['11319'], startYear: 2026, comparisonSize: 5 },
     };
     const query = encodeView(view, defaults);
+    expect(query).toContain('ar=2019&ref=2024');
     expect(decodeView(query, defaults, context)).toEqual({ view, ignored: [], ignoredCount: 0 });
   });
 
@@ -116,7 +122,7 @@ describe('view links', () => {
   it('decode every link the app writes to the view it was written from (property)', () => {
     const keys = ['a', 'b', '__proto__', 'x,y:z%'];
     const own = defaultView(keys.map((key) => ({ key, direction: 'higher-is-more-need' })) as VariableDefinition[], new Set(keys.slice(0, 2)));
-    const ctx = { variableKeys: new Set(keys), areaCodes: context.areaCodes, gesoCodes: context.gesoCodes };
+    const ctx = { variableKeys: new Set(keys), areaCodes: context.areaCodes, gesoCodes: context.gesoCodes, years: context.years };
     const weight = fc.oneof(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 1000 }).map((n) => n / 10));
     const year = fc.option(fc.integer({ min: 1900, max: 2100 }), { nil: null });
     const fixed = (digits: number) => (x: number) => Number(x.toFixed(digits));
