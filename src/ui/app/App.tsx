@@ -36,6 +36,8 @@ export function App() {
     );
   }
   // The last line of defence: the pages keep their own state below their own boundaries.
+  // The workspace, its workshop view and its report are one element, so
+  // moving between them keeps what the user loaded.
   return (
     <ErrorBoundary
       fallback={() => (
@@ -47,7 +49,7 @@ export function App() {
         </div>
       )}
     >
-      {route === 'public' ? <PublicPage boot={state.data} /> : <Workspace boot={state.data} presentation={route === 'workshop'} />}
+      {route === 'public' ? <PublicPage boot={state.data} /> : <Workspace boot={state.data} presentation={route === 'workshop'} report={route === 'report'} />}
     </ErrorBoundary>
   );
 }

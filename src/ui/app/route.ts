@@ -7,14 +7,16 @@ import { useEffect, useState } from 'react';
  *   #/oppen            the public transparency page (read-only)
  *   #/tillganglighet   the accessibility statement
  *   #/workshop         presentation mode for the steering group
+ *   #/rapport          the printable follow-up report (of the workspace's state)
  */
-export type Route = 'planner' | 'public' | 'accessibility' | 'workshop';
+export type Route = 'planner' | 'public' | 'accessibility' | 'workshop' | 'report';
 
 export const ROUTE_HASH: Record<Route, string> = {
   planner: '',
   public: '#/oppen',
   accessibility: '#/tillganglighet',
   workshop: '#/workshop',
+  report: '#/rapport',
 };
 
 export function routeOf(hash: string): Route {

@@ -36,7 +36,7 @@ interface Props {
 export function LineChart({ title, years, series, breaks = [], start = null, unit, width = 300, height = 130 }: Props) {
   const { number, t } = useI18n();
   const id = useId();
-  const margin = { top: 8, right: 8, bottom: 20, left: 34 };
+  const margin = { top: 12, right: 14, bottom: 20, left: 34 };
   // The start of the effort is drawn even before the data reaches it.
   const lastYear = Math.max(years[years.length - 1] ?? 0, start?.year ?? 0, ...series.flatMap((s) => s.points.map((p) => p.year)));
   const x = scaleLinear().domain([years[0] ?? 0, lastYear]).range([margin.left, width - margin.right]);
@@ -78,7 +78,7 @@ export function LineChart({ title, years, series, breaks = [], start = null, uni
         {breaks.map((b) => (
           <g key={`b${b.year}`} className="break-mark">
             <line x1={x(b.year - 0.5)} x2={x(b.year - 0.5)} y1={margin.top} y2={height - margin.bottom} />
-            <text x={x(b.year - 0.5) + 2} y={margin.top + 8}>
+            <text x={x(b.year - 0.5) + 3} y={height - margin.bottom - 4}>
               {b.label}
             </text>
           </g>
@@ -86,7 +86,7 @@ export function LineChart({ title, years, series, breaks = [], start = null, uni
         {start && (
           <g className="start-mark">
             <line x1={x(start.year)} x2={x(start.year)} y1={margin.top} y2={height - margin.bottom} />
-            <text x={x(start.year) - 2} y={height - margin.bottom - 4} textAnchor="end">
+            <text x={x(start.year) - 3} y={margin.top - 3} textAnchor="end">
               {start.label}
             </text>
           </g>

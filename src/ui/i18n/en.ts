@@ -35,6 +35,7 @@ export const en: Messages = {
       ['G', 'switch between delområden and GeSO'],
       ['→ / N', 'next proposed area'],
       ['← / P', 'previous proposed area'],
+      ['[ / ]', 'previous / next year'],
       ['R', 'reset the weights'],
       ['S', 'colour by probability of top N / by index'],
       ['F', 'full screen on/off'],
@@ -398,6 +399,10 @@ export const en: Messages = {
       'The headline figure is a difference in differences: how much the gap between the set and the comparison group changed from the years before the start to the years after. It shows a change, not that the effort caused it.',
       'At a series break the statistics changed source or method; levels before and after are compared with care.',
     ],
+    better: 'better',
+    worse: 'worse',
+    figuresHelp: 'Gap = the set minus the comparison group, in percentage points, averaged over the years before the start and from the start. The change in the gap is the headline figure (difference in differences).',
+    breakMark: 'Series break during the period (see the charts).',
     print: 'Print or save as PDF',
     back: 'Back to the tool',
     variableColumn: 'Variable',
@@ -406,6 +411,7 @@ export const en: Messages = {
     afterColumn: 'Gap after',
   },
   publicFollowUp: {
+    setLabel: 'The proposed delområden',
     title: 'How have the proposed areas done?',
     line: (label: string, from: number, setFrom: string, to: number, setTo: string, restFrom: string, restTo: string) =>
       `${label}: in the proposed delområden ${setFrom} % in ${from} and ${setTo} % in ${to}. In the rest of Malmö ${restFrom} % and ${restTo} %.`,

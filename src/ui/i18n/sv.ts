@@ -33,6 +33,7 @@ export const sv = {
       ['G', 'byt mellan delområden och GeSO'],
       ['→ / N', 'nästa föreslagna område'],
       ['← / P', 'föregående föreslagna område'],
+      ['[ / ]', 'föregående / nästa år'],
       ['R', 'återställ vikterna'],
       ['S', 'färglägg efter sannolikhet i topp N / efter index'],
       ['F', 'helskärm av/på'],
@@ -396,6 +397,10 @@ export const sv = {
       'Huvudsiffran är en skillnad i skillnader: hur mycket skillnaden mellan urvalet och jämförelsegruppen ändrats från åren före start till åren efter. Den visar en förändring, inte att insatsen orsakat den.',
       'Vid ett serieavbrott har statistiken bytt källa eller metod; nivåerna före och efter jämförs med försiktighet.',
     ],
+    better: 'bättre',
+    worse: 'sämre',
+    figuresHelp: 'Skillnad = urvalet minus jämförelsegruppen, i procentenheter, i snitt för åren före start och från start. Förändringen av skillnaden är huvudsiffran (skillnad i skillnader).',
+    breakMark: 'Serieavbrott under perioden (se diagrammen).',
     print: 'Skriv ut eller spara som PDF',
     back: 'Tillbaka till verktyget',
     variableColumn: 'Variabel',
@@ -404,6 +409,7 @@ export const sv = {
     afterColumn: 'Skillnad efter',
   },
   publicFollowUp: {
+    setLabel: 'De föreslagna delområdena',
     title: 'Hur har det gått i de föreslagna områdena?',
     line: (label: string, from: number, setFrom: string, to: number, setTo: string, restFrom: string, restTo: string) =>
       `${label}: i de föreslagna delområdena ${setFrom} % år ${from} och ${setTo} % år ${to}. I övriga Malmö ${restFrom} % och ${restTo} %.`,

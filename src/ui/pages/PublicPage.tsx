@@ -16,6 +16,8 @@ import { RankingTable } from '../results/ranking/RankingTable.tsx';
 import { initialState } from '../state/appState.ts';
 import { reduce } from '../state/reduce.ts';
 import { selectDerivedView } from '../state/selectors/derivedView.ts';
+import { selectFollowUp } from '../state/selectors/followUp.ts';
+import { PublicFollowUp } from './PublicFollowUp.tsx';
 
 /** The public page shows the official weighting on a quiet map: no names, no efforts. */
 const PUBLIC_VIEW = { layers: { proposed: true, labels: false, efforts: false } };
@@ -35,6 +37,7 @@ export function PublicPage({ boot }: { boot: BootData }) {
   const i18n = useMemo(() => makeI18n(view.language), [view.language]);
   const { t, language } = i18n;
   const derived = selectDerivedView(state, geography);
+  const followUp = selectFollowUp(state);
   const select = (code: string | null) => dispatch({ type: 'select', code });
   const embedUrl = `${window.location.origin}${window.location.pathname}${ROUTE_HASH.public}`;
   const variables = state.dataset.variables;
@@ -71,6 +74,7 @@ export function PublicPage({ boot }: { boot: BootData }) {
           <TextSection id="source" title={t.pages.publicSourceTitle} paragraphs={[t.pages.publicSource(`${datasetMetadata.source} (${datasetMetadata.vintage})`)]} />
           <TextSection id="limits" title={t.pages.publicLimitsTitle} paragraphs={[t.pages.publicLimits]} />
           <TextSection id="choice" title={t.pages.publicChoiceTitle} paragraphs={[t.pages.publicChoice]} />
+          {followUp && followUp.years.length > 1 && <PublicFollowUp followUp={followUp} illustrative={state.dataset.illustrative} />}
           <section aria-labelledby="map-heading" className="public-map-section">
             <h2 id="map-heading">{t.pages.publicMapTitle}</h2>
             <p>{t.pages.publicOfficialWeights}</p>

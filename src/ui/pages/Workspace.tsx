@@ -24,6 +24,7 @@ import { useShortcuts } from '../state/useShortcuts.ts';
 import { useUncertainty, useWhatItTakes } from '../state/useUncertainty.ts';
 import { useUrlSync } from '../state/useUrlSync.ts';
 import { defaultView } from '../state/view.ts';
+import { FollowUpReport } from '../report/FollowUpReport.tsx';
 import { ControlsColumn } from './workspace/ControlsColumn.tsx';
 import { MapRegion } from './workspace/MapRegion.tsx';
 import { ResultsRegion } from './workspace/ResultsRegion.tsx';
@@ -37,7 +38,7 @@ const NO_CODES: ReadonlySet<string> = new Set();
  * owns the app state and keeps it (and its link and storage) above an error
  * boundary: whatever fails below, the data already loaded stays.
  */
-export function Workspace({ boot, presentation = false }: { boot: BootData; presentation?: boolean }) {
+export function Workspace({ boot, presentation = false, report = false }: { boot: BootData; presentation?: boolean; report?: boolean }) {
   const [state, dispatch] = useReducer(safeReduce, boot, (b) =>
     initialState({ ...stateInput(b), stored: readStoredScenarios(), query: window.location.search }),
   );
@@ -49,10 +50,16 @@ export function Workspace({ boot, presentation = false }: { boot: BootData; pres
   return (
     <I18nContext.Provider value={i18n}>
       <RegionBoundary className="boot">
-        <WorkspaceBody boot={boot} presentation={presentation} state={state} dispatch={dispatch} />
+        {report ? <ReportBody boot={boot} state={state} /> : <WorkspaceBody boot={boot} presentation={presentation} state={state} dispatch={dispatch} />}
       </RegionBoundary>
     </I18nContext.Provider>
   );
+}
+
+function ReportBody({ boot, state }: { boot: BootData; state: AppState }) {
+  const followUp = selectFollowUp(state);
+  const [printedOn] = useState(() => new Date());
+  return followUp ? <FollowUpReport followUp={followUp} dataset={state.dataset} geography={boot.geography} printedOn={printedOn} /> : null;
 }
 
 function WorkspaceBody({ boot, presentation, state, dispatch }: { boot: BootData; presentation: boolean; state: AppState; dispatch: Dispatch<Action> }) {

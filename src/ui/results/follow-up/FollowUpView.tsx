@@ -2,6 +2,7 @@ import type { Dispatch } from 'react';
 import type { Geography } from '../../../data/geography.ts';
 import type { IndicatorDataset } from '../../../data/parseIndicators.ts';
 import type { FollowUp } from '../../../followup/followUp.ts';
+import { ROUTE_HASH } from '../../app/route.ts';
 import { download } from '../../common/download.ts';
 import { useI18n } from '../../i18n/I18nContext.ts';
 import type { TimeAction } from '../../state/slices/time.ts';
@@ -25,7 +26,8 @@ export function FollowUpView({ followUp, dataset, geography, compact = false, di
   const f = t.followUp;
   const names = { set: f.set, comparison: f.comparison, rest: f.rest };
   const source = `${dataset.fileName}${dataset.illustrative ? ` (${t.common.exampleData})` : ''}`;
-  const reportHref = `${window.location.search}#/rapport`;
+  // Only the hash changes: the page, and what the user loaded, stay.
+  const reportHref = ROUTE_HASH.report;
   return (
     <section className="follow-up" aria-labelledby="follow-up-heading" data-testid="follow-up">
       <h2 id="follow-up-heading">{f.title}</h2>
