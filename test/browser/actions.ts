@@ -16,3 +16,11 @@ export async function onlyOvercrowding(page: Page) {
 }
 
 export const resetWeights = (page: Page) => page.getByRole('button', { name: 'Återställ vikter (25 var)' }).click();
+
+/** A file without a year column asks which year it holds: answer (or take the suggestion) and load it. */
+export async function answerYear(page: Page, year?: number) {
+  const question = page.getByTestId('year-question');
+  await question.waitFor();
+  if (year !== undefined) await question.getByRole('textbox').fill(String(year));
+  await question.getByRole('button', { name: 'Läs in' }).click();
+}

@@ -80,7 +80,8 @@ describe('planners’ weightings, comparison, exports and language', () => {
     // Median of the raw weights: behörighet median(25, 0, 100) = 25, trångboddhet
     // median(25, 25, 0) = 25, the others median(25, 0, 0) = 0 – shown as shares.
     const median = await page.$$eval('[data-testid="median-row"] td.num', (c) => c.map((x) => x.textContent!.replace(/\s/g, ' ')));
-    expect(median).toEqual(['50 %', '50 %', '0 %', '0 %']);
+    // The outcome UVAS, weighted by no one, is the last column.
+    expect(median).toEqual(['50 %', '50 %', '0 %', '0 %', '0 %']);
     const robust = await page.$$eval('[data-testid="robust-areas"] li', (l) => l.map((x) => x.getAttribute('data-code')));
     expect(robust.length).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Använd medianen som vikter' }).click();
@@ -117,7 +118,8 @@ describe('planners’ weightings, comparison, exports and language', () => {
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Rangordningen som CSV' }).click()]);
     const text = await downloadedText(csv);
     const lines = text.replace(/^\ufeff/, '').trim().split('\r\n');
-    expect(lines[0]).toBe('rang;kod;namn;behovsindex;behorighet_yrkesprogram;trangboddhet;ekonomiskt_bistand;laginkomststandard');
+    // Every variable of the data, the outcome UVAS too.
+    expect(lines[0]).toBe('rang;kod;namn;behovsindex;behorighet_yrkesprogram;trangboddhet;ekonomiskt_bistand;laginkomststandard;uvas_20_24');
     expect(lines).toHaveLength(137);
     expect(lines[1]).toMatch(/^1;48208;Herrgården;2,\d+;46,6;/);
     const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);

@@ -2,11 +2,10 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { NEED_COLOURS } from '../../src/map/palette.ts';
 import { independentClasses } from '../support/independentClasses.ts';
-import { resetWeights, weightsToZero } from './actions.ts';
+import { answerYear, resetWeights, weightsToZero } from './actions.ts';
 import { useAppPage, useBrowser, waitForMap } from './launchBrowser.ts';
-import { areaPixelMatches, expectedClasses, HATCH_RGB, screenPointOf, type RGB } from './pixels.ts';
+import { expectedClasses, expectMapShows, screenPointOf } from './pixels.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const SCREENSHOTS = resolve(root, 'test-results/screenshots');
@@ -19,18 +18,6 @@ const browser = useBrowser();
 
 const rowCodes = (page: Page) => page.$$eval('table[data-testid="ranking"] tbody tr', (rows) => rows.map((r) => r.getAttribute('data-code')));
 const asText = (classes: Record<string, number | 'missing'>) => Object.fromEntries(Object.entries(classes).map(([c, k]) => [c, String(k)]));
-
-function coloursFor(classes: Record<string, string>): Record<string, RGB[]> {
-  return Object.fromEntries(Object.entries(classes).map(([code, cls]) => [code, cls === 'missing' ? HATCH_RGB : [NEED_COLOURS[Number(cls)] as RGB]]));
-}
-
-/** Every delområde's interior pixels in its class colour (at least 90 %). */
-async function expectMapShows(page: Page, classes: Record<string, string>) {
-  const matches = await areaPixelMatches(page, coloursFor(classes));
-  expect(Object.keys(matches)).toHaveLength(136);
-  const failing = Object.keys(matches).filter((c) => matches[c].pixels === 0 || matches[c].matching / matches[c].pixels < 0.9);
-  expect(failing.map((c) => ({ code: c, ...matches[c], class: classes[c] }))).toEqual([]);
-}
 
 async function uploadIndicators(page: Page, name: string, content: string | Buffer) {
   await page.setInputFiles('[data-testid="indicator-file"]', { name, mimeType: 'text/csv', buffer: Buffer.from(content) });
@@ -184,6 +171,9 @@ describe('the foundation map', () => {
     const { page } = app();
     const rows = ['25611;Holma;4000;1000;20,0;10;10;10;5', '11319;Södra Sofielund;5000;900;90;50;40;45;9'];
     await uploadIndicators(page, 'egen.csv', Buffer.from(`${HEADER};trygghet\r\n${rows.join('\r\n')}\r\n`, 'latin1'));
+    // No year column: the page asks which year, suggesting the latest shown.
+    await expect(page.getByTestId('year-question').getByRole('textbox').inputValue()).resolves.toBe('2024');
+    await answerYear(page);
     await page.getByTestId('notice-warning').filter({ hasText: 'egen.csv är inläst' }).waitFor();
     // The indicators are the user's now; only the example efforts keep their label.
     await expect(page.locator('.example-banner').count()).resolves.toBe(0);
@@ -201,6 +191,7 @@ describe('the foundation map', () => {
       window.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, cancelable: true }));
       window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true }));
     }, csv);
+    await answerYear(page, 2023);
     // Reading the file is asynchronous: wait for its own notice, not the last file's.
     await page.getByTestId('notice-warning').filter({ hasText: 'släppt.csv är inläst' }).waitFor();
     await expect(rowCodes(page).then((c) => c[0])).resolves.toBe('25611');

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { answerYear } from './actions.ts';
 import { useAppPage, useBrowser, waitForMap } from './launchBrowser.ts';
 import { longestTask } from './longTasks.ts';
 
@@ -159,6 +160,7 @@ describe('bad files never blank the page', () => {
       (code, r) => `${code};Namn;1000;200;80;${10 + (r % 30)};5;15;${Array.from({ length: extra }, (_, i) => (r * 7 + i * 13) % 100).join(';')}`,
     );
     await upload(page, 'bredast.csv', [head, ...rows].join('\n'));
+    await answerYear(page);
     await page.getByTestId('notice-success').filter({ hasText: 'bredast.csv är inläst' }).waitFor();
     await waitForMap(page);
     await expect(page.locator('input[type="range"][data-var="v291"]').count()).resolves.toBe(1);

@@ -4,7 +4,8 @@ import type { Page } from 'playwright-core';
 import { toPixels } from '../../src/map/spreadPoints.ts';
 import { waitForMap } from './launchBrowser.ts';
 
-import { MISSING_COLOUR, MISSING_HATCH_COLOUR } from '../../src/map/palette.ts';
+import { expect } from 'vitest';
+import { MISSING_COLOUR, MISSING_HATCH_COLOUR, NEED_COLOURS } from '../../src/map/palette.ts';
 
 export type RGB = [number, number, number];
 
@@ -180,3 +181,16 @@ export async function hideElements(page: Page, selector: string): Promise<() => 
     await page.$$eval(selector, (elements) => elements.forEach((e) => (e as HTMLElement).style.removeProperty('visibility')));
   };
 }
+
+export function coloursFor(classes: Record<string, string>): Record<string, RGB[]> {
+  return Object.fromEntries(Object.entries(classes).map(([code, cls]) => [code, cls === 'missing' ? HATCH_RGB : [NEED_COLOURS[Number(cls)] as RGB]]));
+}
+
+/** Every delområde's interior pixels in its class colour (at least 90 %). */
+export async function expectMapShows(page: Page, classes: Record<string, string>) {
+  const matches = await areaPixelMatches(page, coloursFor(classes));
+  expect(Object.keys(matches)).toHaveLength(136);
+  const failing = Object.keys(matches).filter((c) => matches[c].pixels === 0 || matches[c].matching / matches[c].pixels < 0.9);
+  expect(failing.map((c) => ({ code: c, ...matches[c], class: classes[c] }))).toEqual([]);
+}
+

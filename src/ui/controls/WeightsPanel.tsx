@@ -28,7 +28,8 @@ export function WeightsPanel({ variables, settings, effectiveWeights, allZero, d
         const setting = settingOf.get(variable.key)!;
         const share = percent(effectiveWeights[variable.key] ?? 0);
         const id = `weight-${variable.key}`;
-        const isExtra = !defaultKeys.has(variable.key);
+        // An outcome's direction is known from its metadata, as the index's are.
+        const isExtra = !defaultKeys.has(variable.key) && variable.role !== 'outcome';
         return (
           <div className={index === picked ? 'weight picked' : 'weight'} key={variable.key} data-picked={index === picked ? 'true' : undefined}>
             <label htmlFor={id} title={variable.definition[language]}>
@@ -36,6 +37,7 @@ export function WeightsPanel({ variables, settings, effectiveWeights, allZero, d
                 {index + 1}
               </kbd>{' '}
               {variable.label[language]}
+              {variable.role === 'outcome' && <small className="outcome-tag"> {t.controls.outcomeTag}</small>}
             </label>
             <div className="weight-row">
               <input

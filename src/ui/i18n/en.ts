@@ -83,6 +83,7 @@ export const en: Messages = {
     loadHelp: 'CSV with semicolons or commas, decimal comma or point. Drag and drop works too.',
     dropHere: 'Drop the file to load it',
     reading: (file: string, percent: number) => `Reading ${file} … ${percent} %`,
+    outcomeTag: 'outcome, not in the index unless you weight it',
     yearQuestion: (n: number) => (n === 1 ? 'Which year does the file hold?' : 'Which years do the files hold?'),
     yearQuestionHelp: 'The file has no column “ar”. Give the year its values are for; several files with different years make a series.',
     yearFor: (file: string) => `Year of ${file}`,

@@ -81,6 +81,7 @@ export const sv = {
     loadHelp: 'CSV med semikolon eller komma, decimalkomma eller -punkt. Dra och släpp också möjligt.',
     dropHere: 'Släpp filen för att läsa in den',
     reading: (file: string, percent: number) => `Läser ${file} … ${percent} %`,
+    outcomeTag: 'utfall, ingår inte i indexet om du inte ger det vikt',
     yearQuestion: (n: number) => (n === 1 ? 'Vilket år gäller filen?' : 'Vilket år gäller filerna?'),
     yearQuestionHelp: 'Filen har ingen kolumn ”ar”. Ange året värdena avser; flera filer med olika år blir en tidsserie.',
     yearFor: (file: string) => `År för ${file}`,
