@@ -16,6 +16,13 @@
  *    longest main-thread task meanwhile (Long Tasks API), and a slider move
  *    after it. And the join of a 20,000-vertex polygon to the delområden in
  *    Node, against the exact join without simplification (the baseline).
+ * 5. Time (issue 10): a year step ([ or ], input → repainted map) in
+ *    Chromium for the bundled series (136 delområden × 10 years) and for
+ *    10,000 synthetic areas × 10 years (a synthetic grid geometry served in
+ *    place of the real one, the series loaded as ten yearly files through
+ *    the app's own file button), each against a weight step in the same page
+ *    (the baseline); and in Node the year step's derived view and the memory
+ *    a loaded series holds.
  */
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -51,6 +58,31 @@ function random(seed: number) {
     let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const median = (xs: readonly number[]) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Square cells over Malmö's extent as delområden: the real 136 codes first
+ * (so the bundled data still reads), then synthetic ones, GeSO in turn. */
+function syntheticGrid(n: number) {
+  const side = Math.ceil(Math.sqrt(n));
+  const [west, south, east, north] = [12.85, 55.5, 13.15, 55.65];
+  const [dx, dy] = [(east - west) / side, (north - south) / side];
+  const realCodes = geo.delomraden.map((f) => String(f.properties.code));
+  const gesoCodes = [...geo.gesoMembership.parents.keys()];
+  return {
+    type: 'FeatureCollection' as const,
+    features: Array.from({ length: n }, (_, i) => {
+      const [x, y] = [west + (i % side) * dx, south + Math.floor(i / side) * dy];
+      const code = i < realCodes.length ? realCodes[i] : String(90000 + i);
+      const geso = gesoCodes[i % gesoCodes.length];
+      return {
+        type: 'Feature' as const,
+        properties: { code, name: `Område ${code}`, geso_code: geso, geso_name: geo.gesoMembership.parents.get(geso)! },
+        geometry: { type: 'Polygon' as const, coordinates: [[[x, y], [x + dx, y], [x + dx, y + dy], [x, y + dy], [x, y]]] },
+      };
+    }),
   };
 }
 
@@ -162,6 +194,21 @@ try {
   console.log(`slider → new layers (index, React, deck.gl props), Chromium: ${summary(await durations('kraftsamla:weight-to-layers'))}`);
   console.log(`slider → repainted map, Chromium with SwiftShader (software GL): ${summary(await durations('kraftsamla:weight-to-paint'))}`);
 
+  // 5. A year step against a weight step, in the same page (the baseline).
+  const weightMedian = median(await durations('kraftsamla:weight-to-paint'));
+  const scrubYears = async (p: Page, steps: number) => {
+    await p.locator('body').focus();
+    await p.evaluate(() => performance.clearMeasures());
+    for (let i = 0; i < steps; i++) {
+      // Back nine years and forward nine: every step changes the year.
+      await p.keyboard.press(i % 18 < 9 ? '[' : ']');
+      await p.waitForFunction((n) => performance.getEntriesByName('kraftsamla:year-to-paint').length >= n, i + 1, { timeout: 120_000 });
+    }
+    return p.evaluate(() => performance.getEntriesByName('kraftsamla:year-to-paint').map((e) => e.duration));
+  };
+  const yearSteps = await scrubYears(page, 36);
+  console.log(`år → omritad karta ([ och ]), 136 delområden × 10 år, Chromium med SwiftShader: ${summary(yearSteps)}; mot reglage → karta i samma sida (utgångsläge, median ${weightMedian.toFixed(0)} ms): ${(median(yearSteps) / weightMedian).toFixed(2)}×`);
+
   // 3b. The same Monte Carlo in the app's worker, in Chromium.
   const workerFile = `assets/${readdirSync(resolve(outDir, 'assets')).find((f) => f.startsWith('simulationWorker'))}`;
   await timeWorker(page, workerFile, malmo, DEFAULT_RUN, 3);
@@ -171,11 +218,12 @@ try {
 
   // 4. Reading files, on a fresh page each (the previous file's variables would stay).
   const codes = parsed.value.areas.map((a) => a.code);
-  const head = 'delomrade_kod;delomrade_namn;befolkning;befolkning_0_16;behorighet_yrkesprogram;trangboddhet;ekonomiskt_bistand;laginkomststandard';
+  // With a year column: a file without one would stop at the question which year it is.
+  const head = 'delomrade_kod;delomrade_namn;ar;befolkning;befolkning_0_16;behorighet_yrkesprogram;trangboddhet;ekonomiskt_bistand;laginkomststandard';
   const wideFile = (rows: number, extra: number) =>
     [
       `${head};${Array.from({ length: extra }, (_, i) => `v${i}`).join(';')}`,
-      ...codes.slice(0, rows).map((c, r) => `${c};Namn;1000;200;80;${10 + (r % 30)};5;15;${Array.from({ length: extra }, (_, i) => ((r * 7 + i * 13) % 1000) / 10).join(';')}`),
+      ...codes.slice(0, rows).map((c, r) => `${c};Namn;2024;1000;200;80;${10 + (r % 30)};5;15;${Array.from({ length: extra }, (_, i) => ((r * 7 + i * 13) % 1000) / 10).join(';')}`),
     ].join('\n');
   const centres = geo.delomraden.map((f) => turf.pointOnFeature(f).geometry.coordinates as [number, number]);
   const effortCsv = (n: number) =>
@@ -196,15 +244,53 @@ try {
       })),
     });
   const files: [string, string][] = [
-    ['136 × 5 000 kolumner (vägras)', wideFile(136, 4992)],
-    ['136 × 300 kolumner (störst tillåtna)', wideFile(136, 292)],
-    ['136 × 100 kolumner', wideFile(136, 92)],
+    ['136 × 5 000 kolumner (vägras)', wideFile(136, 4991)],
+    ['136 × 300 kolumner (störst tillåtna)', wideFile(136, 291)],
+    ['136 × 100 kolumner', wideFile(136, 91)],
     ['insatser, 20 000 rader', effortCsv(20_000)],
     ['insatser, 50 000 rader (störst tillåtna)', effortCsv(50_000)],
     ['insats med polygon, 20 000 hörn', polygonFile(20_000)],
     ['250 polygoner med 1 500 hörn', outlines(250, 1500)],
   ];
   await page.close();
+
+  // 5b. 10,000 synthetic areas × 10 years: a grid over Malmö served as the
+  // delområden (the real 136 among them, so the bundled series still reads),
+  // and the series loaded as ten yearly files through the file button.
+  {
+    const grid = syntheticGrid(10_000);
+    const p = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await p.route('**/geo/delomraden.geojson', (route) => route.fulfill({ contentType: 'application/geo+json', body: JSON.stringify(grid) }));
+    await p.goto(`${server.resolvedUrls!.local[0]}?lay=`);
+    await waitForMap(p);
+    const yearDir = mkdtempSync(resolve(tmpdir(), 'kraftsamla-years-'));
+    const yearFiles = Array.from({ length: 10 }, (_, y) => {
+      const r = random(100 + y);
+      const rows = grid.features.map((f, i) => `${f.properties.code};${1000 + (i % 500)};${200 + (i % 90)};${(60 + r() * 40 - y).toFixed(1)};${(r() * 40 + y).toFixed(1)};${(r() * 30).toFixed(1)};${(r() * 35).toFixed(1)}`);
+      const path = resolve(yearDir, `syntetisk-${2015 + y}.csv`);
+      writeFileSync(path, ['delomrade_kod;befolkning;befolkning_0_16;behorighet_yrkesprogram;trangboddhet;ekonomiskt_bistand;laginkomststandard', ...rows].join('\n'));
+      return path;
+    });
+    const loadStart = Date.now();
+    await p.setInputFiles('[data-testid="indicator-file"]', yearFiles);
+    await p.getByTestId('year-question').getByRole('button', { name: 'Läs in' }).click({ timeout: 300_000 });
+    await p.locator('.notice').first().waitFor({ timeout: 120_000 });
+    await waitForMap(p);
+    console.log(`10 000 syntetiska områden × 10 årsfiler (${(yearFiles.length * 0.36).toFixed(1)} MB): läsa in via knappen ${Date.now() - loadStart} ms; år: ${await p.getByTestId('year-shown').textContent()}`);
+    const heap = await p.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);
+    console.log(`  JS-heap i sidan med serien inläst: ${(heap / 1e6).toFixed(0)} MB`);
+    await p.locator('input[type="range"][data-var="trangboddhet"]').focus();
+    await p.evaluate(() => performance.clearMeasures());
+    for (let i = 0; i < 6; i++) {
+      await p.keyboard.press(i % 2 === 0 ? 'ArrowRight' : 'ArrowLeft');
+      await p.waitForFunction((n) => performance.getEntriesByName('kraftsamla:weight-to-paint').length >= n, i + 1, { timeout: 120_000 });
+    }
+    const weightSynthetic = await p.evaluate(() => performance.getEntriesByName('kraftsamla:weight-to-paint').map((e) => e.duration));
+    const yearSynthetic = await scrubYears(p, 18);
+    console.log(`år → omritad karta, 10 000 syntetiska områden × 10 år: ${summary(yearSynthetic)}; reglage → karta i samma sida (utgångsläge): ${summary(weightSynthetic)}; kvot ${(median(yearSynthetic) / median(weightSynthetic)).toFixed(2)}×`);
+    await p.close();
+  }
+
   // From disk, so Playwright hands the browser a path (as a user's file dialog
   // does) instead of building the File in the page from base64.
   const fileDir = mkdtempSync(resolve(tmpdir(), 'kraftsamla-bench-'));
@@ -271,7 +357,61 @@ try {
     });
   const exactTimes = time(exact, 3);
   const appTimes = time(() => geo.locator.covered(circle.geometry), 10);
-  const median = (xs: number[]) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   console.log(`polygon med 20 000 hörn mot delområdena, Node: exakt (utgångsläge) ${summary(exactTimes)}; appens ${summary(appTimes)}; kvot ${(median(exactTimes) / median(appTimes)).toFixed(0)}×`);
   console.log(`  samma områden: ${JSON.stringify(exact().map((f) => f.properties.code).sort()) === JSON.stringify(geo.locator.covered(circle.geometry).sort())}`);
+}
+
+// 5c. The year step in Node: the derived view (index, ranks, classes) of the
+// next year, within-year and against a reference year; and the heap a parsed
+// series holds.
+{
+  const { initialState } = await import('../src/ui/state/appState.ts');
+  const { reduce } = await import('../src/ui/state/reduce.ts');
+  const { selectDerivedView } = await import('../src/ui/state/selectors/derivedView.ts');
+  const v8 = await import('node:v8');
+  const vm = await import('node:vm');
+  v8.setFlagsFromString('--expose-gc');
+  const gc = vm.runInNewContext('gc') as () => void;
+  const context = { illustrative: true, knownAreas: geo.delomradeNames, defaultVariables: metadata.variables, populationColumns: metadata.populationColumns };
+  const seriesText = read('data/indicators-series-example.csv');
+  const heapOf = <T>(make: () => T): [T, number] => {
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    const value = make();
+    gc();
+    return [value, process.memoryUsage().heapUsed - before];
+  };
+  const [series, seriesBytes] = heapOf(() => parseIndicatorText(seriesText, { ...context, fileName: 'serie.csv' }));
+  if (!series.ok) throw new Error('series did not parse');
+  console.log(`minne för inläst serie, 136 delområden × 10 år (${(seriesText.length / 1e3).toFixed(0)} kB CSV): ${(seriesBytes / 1e6).toFixed(2)} MB heap`);
+
+  const gridGeo = buildGeography(syntheticGrid(10_000), JSON.parse(read('public/geo/geso.geojson')), JSON.parse(read('public/geo/proposed-areas.geojson')));
+  const synthText = [
+    'delomrade_kod;ar;befolkning;befolkning_0_16;behorighet_yrkesprogram;trangboddhet;ekonomiskt_bistand;laginkomststandard',
+    ...Array.from({ length: 10 }, (_, y) => {
+      const r = random(200 + y);
+      return [...gridGeo.delomradeNames.keys()].map((code) => `${code};${2015 + y};1000;200;${(60 + r() * 40).toFixed(1)};${(r() * 40).toFixed(1)};${(r() * 30).toFixed(1)};${(r() * 35).toFixed(1)}`).join('\n');
+    }),
+  ].join('\n');
+  const [synthSeries, synthBytes] = heapOf(() => parseIndicatorText(synthText, { ...context, knownAreas: gridGeo.delomradeNames, fileName: 's.csv' }));
+  if (!synthSeries.ok) throw new Error('synthetic series did not parse');
+  console.log(`minne för inläst serie, 10 000 syntetiska områden × 10 år (${(synthText.length / 1e6).toFixed(1)} MB CSV): ${(synthBytes / 1e6).toFixed(1)} MB heap`);
+
+  const stepTimes = (dataset: typeof series.value, geography: typeof geo, reference: number | null) => {
+    let state = initialState({ dataset, efforts: { fileName: '', illustrative: false, efforts: [] }, defaultKeys: new Set(['behorighet_yrkesprogram', 'trangboddhet', 'ekonomiskt_bistand', 'laginkomststandard']), areaCodes: new Set(geography.delomradeNames.keys()), gesoCodes: new Set() });
+    state = reduce(state, { type: 'set-reference-year', year: reference });
+    selectDerivedView(state, geography);
+    const samples: number[] = [];
+    for (let i = 0; i < 36; i++) {
+      state = reduce(state, { type: 'step-year', delta: i % 18 < 9 ? -1 : 1 });
+      const t = performance.now();
+      selectDerivedView(state, geography);
+      samples.push(performance.now() - t);
+    }
+    return samples;
+  };
+  console.log(`årssteg, härledd vy i Node, 136 × 10, inom varje år:       ${summary(stepTimes(series.value, geo, null))}`);
+  console.log(`årssteg, härledd vy i Node, 136 × 10, mot referensår 2024: ${summary(stepTimes(series.value, geo, 2024))}`);
+  console.log(`årssteg, härledd vy i Node, 10 000 × 10, inom varje år:    ${summary(stepTimes(synthSeries.value, gridGeo, null))}`);
+  console.log(`årssteg, härledd vy i Node, 10 000 × 10, mot referensår:   ${summary(stepTimes(synthSeries.value, gridGeo, 2024))}`);
 }

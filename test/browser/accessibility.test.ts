@@ -91,13 +91,21 @@ describe('accessibility (WCAG 2.1 AA, axe-core)', () => {
     await page.close();
   });
 
-  it('the planners’ workspace has no violations: the robustness view with an area and the probability map, then the ranking', async () => {
+  it('the planners’ workspace has no violations: the robustness view with an area and its trends, the ranking, the change map, the follow-up and its report', async () => {
     const { page } = await openApp(browser(), `${inject('appUrl')}?vy=robustness&col=probability&sel=25611`);
     await waitForRobustness(page);
     await page.locator('[data-testid="what-it-takes"]').waitFor();
     expect(await wcagViolations(page)).toEqual([]);
     await page.getByRole('tab', { name: 'Rangordning' }).click();
     await page.getByTestId('area-panel').getByRole('button', { name: 'Stäng' }).click();
+    expect(await wcagViolations(page)).toEqual([]);
+    await page.getByTestId('change-map').check();
+    await page.getByTestId('change-legend').waitFor();
+    await page.getByRole('tab', { name: 'Uppföljning' }).click();
+    await page.getByTestId('follow-up').waitFor();
+    expect(await wcagViolations(page)).toEqual([]);
+    await page.getByTestId('open-report').click();
+    await page.getByTestId('report').waitFor();
     expect(await wcagViolations(page)).toEqual([]);
     await page.close();
   });

@@ -22,7 +22,9 @@ export function DataLoader({ geography, latestYear, dispatch }: Props) {
   const [dragging, setDragging] = useState(false);
   const [question, setQuestion] = useState<YearQuestionData | null>(null);
   const latest = useRef(latestYear);
-  latest.current = latestYear;
+  useEffect(() => {
+    latest.current = latestYear;
+  }, [latestYear]);
 
   const apply = useCallback(
     (collected: Collected) => {

@@ -1,5 +1,6 @@
 import type { Dispatch } from 'react';
 import type { VariableDefinition } from '../../index/types.ts';
+import { markInput } from '../map/repaintMarks.ts';
 import { useI18n } from '../i18n/I18nContext.ts';
 import type { TimeAction } from '../state/slices/time.ts';
 import type { ViewAction } from '../state/slices/view.ts';
@@ -31,7 +32,10 @@ export function TimeControls({ years, year, view, choiceYear, variables, dispatc
         {t.time.title} <span className="year-now" data-testid="year-shown">{year}</span>
       </h2>
       <div className="year-scrub">
-        <button type="button" aria-label={t.time.previous} disabled={at <= 0} onClick={() => dispatch({ type: 'step-year', delta: -1 })}>
+        <button type="button" aria-label={t.time.previous} disabled={at <= 0} onClick={() => {
+            markInput('year');
+            dispatch({ type: 'step-year', delta: -1 });
+          }}>
           ‹
         </button>
         <input
@@ -43,9 +47,16 @@ export function TimeControls({ years, year, view, choiceYear, variables, dispatc
           aria-label={t.time.year}
           aria-valuetext={String(year)}
           data-testid="year-slider"
-          onChange={(e) => dispatch({ type: 'set-year', year: years[Number(e.target.value)] })}
+          onChange={(e) => {
+            // Marks the start of "year to repaint", measured by the map.
+            markInput('year');
+            dispatch({ type: 'set-year', year: years[Number(e.target.value)] });
+          }}
         />
-        <button type="button" aria-label={t.time.next} disabled={at >= years.length - 1} onClick={() => dispatch({ type: 'step-year', delta: 1 })}>
+        <button type="button" aria-label={t.time.next} disabled={at >= years.length - 1} onClick={() => {
+            markInput('year');
+            dispatch({ type: 'step-year', delta: 1 });
+          }}>
           ›
         </button>
       </div>

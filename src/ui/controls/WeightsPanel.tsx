@@ -1,9 +1,9 @@
 import type { Dispatch } from 'react';
 import type { Direction, VariableDefinition, VariableSetting } from '../../index/types.ts';
+import { markInput } from '../map/repaintMarks.ts';
 import { useI18n } from '../i18n/I18nContext.ts';
 import type { WeightsAction } from '../state/slices/weights.ts';
 
-export const WEIGHT_INPUT_MARK = 'kraftsamla:weight-input';
 
 interface Props {
   variables: readonly VariableDefinition[];
@@ -51,7 +51,7 @@ export function WeightsPanel({ variables, settings, effectiveWeights, allZero, d
                 aria-valuetext={`${setting.weight} (${t.controls.weightShare(share)})`}
                 onChange={(e) => {
                   // Marks the start of "slider to repaint", measured by the map.
-                  performance.mark(WEIGHT_INPUT_MARK);
+                  markInput('weight');
                   dispatch({ type: 'set-weight', key: variable.key, weight: Number(e.target.value) });
                 }}
               />

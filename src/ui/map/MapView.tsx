@@ -14,7 +14,7 @@ import { buildLayers } from '../../map/layers/buildLayers.ts';
 import { EFFORT_LAYER_ID } from '../../map/layers/effortLayers.ts';
 import { areaFeaturesAt, codeList, selectEffortBadges, selectEffortPoints, selectFeaturesByCodes, selectLabels } from '../../map/mapFeatures.ts';
 import type { SpreadPoint } from '../../map/spreadPoints.ts';
-import { WEIGHT_INPUT_MARK } from '../controls/WeightsPanel.tsx';
+import { measureLayers, measureRepaint } from './repaintMarks.ts';
 import { useI18n } from '../i18n/I18nContext.ts';
 import type { ColourOverride } from '../state/selectors/mapColours.ts';
 import type { DerivedView } from '../state/selectors/derivedView.ts';
@@ -24,9 +24,6 @@ import { AreaTooltip } from './AreaTooltip.tsx';
 const NO_OP = () => {};
 const NO_SYMBOLS: ReadonlyMap<string, EffortSymbol> = new Map();
 
-export const REPAINT_MEASURE = 'kraftsamla:weight-to-paint';
-/** The part the app's own code spends: index, React render, new layers. */
-export const LAYERS_MEASURE = 'kraftsamla:weight-to-layers';
 
 /**
  * What the map is doing, on the container's `data-state` for tests and
@@ -77,14 +74,6 @@ interface Hover {
   code: string;
   x: number;
   y: number;
-}
-
-/** Measures slider-to-repaint: from the slider's input mark to the end of
- * the first map frame rendered after it. Read by `npm run bench`. */
-function measureRepaint() {
-  if (performance.getEntriesByName(WEIGHT_INPUT_MARK, 'mark').length === 0) return;
-  performance.measure(REPAINT_MEASURE, WEIGHT_INPUT_MARK);
-  performance.clearMarks(WEIGHT_INPUT_MARK);
 }
 
 export function MapView(props: Props) {
@@ -204,7 +193,7 @@ export function MapView(props: Props) {
         efforts: effortsShown ? { points: effortPoints, symbols: effortSymbols, badges: effortBadges, selected: selectedEffort } : null,
       }),
     });
-    if (performance.getEntriesByName(WEIGHT_INPUT_MARK, 'mark').length > 0) performance.measure(LAYERS_MEASURE, WEIGHT_INPUT_MARK);
+    measureLayers();
   }, [areas, view.classByCode, colourOverride, missingAreas, hatchAtlas, zoom, geography, flaggedAreas, props.layers.proposed, props.layers.labels, selectedFeature, labels, level, t, scale, effortsShown, effortPoints, effortSymbols, effortBadges, selectedEffort]);
 
   const position = props.position ?? null;

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type Dispatch } from 'react';
 import { proposedGroups } from '../../data/bundledData.ts';
+import { markInput } from '../map/repaintMarks.ts';
 import type { Action } from './reduce.ts';
 import type { AppState } from './appState.ts';
 
@@ -50,8 +51,10 @@ export function useShortcuts(state: AppState, dispatch: Dispatch<Action>, handle
       else if (e.key === 'g' || e.key === 'G') dispatch({ type: 'set-level', level: s.view.level === 'delomrade' ? 'geso' : 'delomrade' });
       else if ((e.key === 'ArrowRight' && !slider) || e.key === 'n' || e.key === 'N') stepArea(1);
       else if ((e.key === 'ArrowLeft' && !slider) || e.key === 'p' || e.key === 'P') stepArea(-1);
-      else if (e.key === '[') dispatch({ type: 'step-year', delta: -1 });
-      else if (e.key === ']') dispatch({ type: 'step-year', delta: 1 });
+      else if (e.key === '[' || e.key === ']') {
+        markInput('year');
+        dispatch({ type: 'step-year', delta: e.key === '[' ? -1 : 1 });
+      }
       else if (e.key === 'r' || e.key === 'R') dispatch({ type: 'reset-weights' });
       else if (e.key === 's' || e.key === 'S') dispatch({ type: 'set-map-colour', colour: s.view.mapColour === 'probability' ? 'index' : 'probability' });
       else if (e.key === 'f' || e.key === 'F') {
