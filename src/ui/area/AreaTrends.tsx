@@ -4,6 +4,8 @@ import type { IndicatorDataset } from '../../data/parseIndicators.ts';
 import { areaTrends } from '../../followup/areaTrend.ts';
 import type { VariableDefinition } from '../../index/types.ts';
 import { LineChart } from '../charts/LineChart.tsx';
+import { download } from '../common/download.ts';
+import { seriesCsv, sourceOf } from '../results/exports.ts';
 import { useI18n } from '../i18n/I18nContext.ts';
 import type { Level } from '../state/view.ts';
 
@@ -29,6 +31,16 @@ export function AreaTrends({ code, level, dataset, geography, variables, startYe
   }, [code, level, dataset, geography, variables, startYear]);
   if (dataset.years.length < 2) return null;
   const parentName = level === 'delomrade' ? geography.gesoNameOf(code) : '';
+  const areaName = level === 'delomrade' ? (geography.delomradeNames.get(code) ?? code) : (geography.gesoMembership.parents.get(code) ?? code);
+  const downloadCsv = () => {
+    const lines = trends.flatMap((trend) => [
+      { variable: trend.variable, group: areaName, points: trend.area },
+      ...(trend.parent ? [{ variable: trend.variable, group: t.trends.geso(parentName), points: trend.parent }] : []),
+      { variable: trend.variable, group: t.trends.malmo, points: trend.malmo },
+      ...(trend.baseline ? [{ variable: trend.variable, group: t.trends.baseline, points: trend.baselinePoints }] : []),
+    ]);
+    download(t.followUp.fileNames.trendsCsv(code), seriesCsv(lines, t.followUp.seriesHeaders, sourceOf(dataset, t.common.exampleData)), 'text/csv;charset=utf-8');
+  };
   return (
     <section className="area-trends" aria-labelledby="trends-heading" data-testid="area-trends">
       <h3 id="trends-heading">{t.trends.title}</h3>
@@ -68,6 +80,9 @@ export function AreaTrends({ code, level, dataset, geography, variables, startYe
           );
         })}
       </div>
+      <button type="button" onClick={downloadCsv}>
+        {t.trends.download}
+      </button>
     </section>
   );
 }

@@ -1,10 +1,13 @@
 import type { FollowUp, GroupPoint } from '../../followup/followUp.ts';
 import { LineChart } from '../charts/LineChart.tsx';
+import { download } from '../common/download.ts';
+import { seriesCsv, sourceOf } from '../results/exports.ts';
 import { useI18n } from '../i18n/I18nContext.ts';
 
 /** The development of the proposed areas against the rest of Malmö, in plain words and small charts. */
-export function PublicFollowUp({ followUp, illustrative }: { followUp: FollowUp; illustrative: boolean }) {
+export function PublicFollowUp({ followUp, illustrative, fileName }: { followUp: FollowUp; illustrative: boolean; fileName: string }) {
   const { t, language, number } = useI18n();
+  const source = sourceOf({ fileName, illustrative }, t.common.exampleData);
   const p = t.publicFollowUp;
   const firstAndLast = (points: readonly GroupPoint[]) => {
     const known = points.filter((x) => x.value !== null);
@@ -32,6 +35,20 @@ export function PublicFollowUp({ followUp, illustrative }: { followUp: FollowUp;
         })}
       </ul>
       <p>{p.note}</p>
+      <p>
+        <button
+          type="button"
+          onClick={() => {
+            const lines = followUp.variables.flatMap((v) => [
+              { variable: v.variable, group: p.setLabel, points: v.set },
+              { variable: v.variable, group: t.followUp.rest, points: v.rest },
+            ]);
+            download(t.followUp.fileNames.followUpCsv, seriesCsv(lines, t.followUp.seriesHeaders, source), 'text/csv;charset=utf-8');
+          }}
+        >
+          {t.followUp.download}
+        </button>
+      </p>
       <div className="follow-up-charts">
         {followUp.variables.map((v) => (
           <LineChart

@@ -74,7 +74,7 @@ export function PublicPage({ boot }: { boot: BootData }) {
           <TextSection id="source" title={t.pages.publicSourceTitle} paragraphs={[t.pages.publicSource(`${datasetMetadata.source} (${datasetMetadata.vintage})`)]} />
           <TextSection id="limits" title={t.pages.publicLimitsTitle} paragraphs={[t.pages.publicLimits]} />
           <TextSection id="choice" title={t.pages.publicChoiceTitle} paragraphs={[t.pages.publicChoice]} />
-          {followUp && followUp.years.length > 1 && <PublicFollowUp followUp={followUp} illustrative={state.dataset.illustrative} />}
+          {followUp && followUp.years.length > 1 && <PublicFollowUp followUp={followUp} illustrative={state.dataset.illustrative} fileName={state.dataset.fileName} />}
           <section aria-labelledby="map-heading" className="public-map-section">
             <h2 id="map-heading">{t.pages.publicMapTitle}</h2>
             <p>{t.pages.publicOfficialWeights}</p>

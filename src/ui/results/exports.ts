@@ -51,6 +51,11 @@ export interface SeriesCsvHeaders {
   source: string;
 }
 
+/** The source written on every exported row: the file, and "Exempeldata" when it is. */
+export function sourceOf(data: { fileName: string; illustrative: boolean }, exampleLabel: string): string {
+  return data.illustrative ? `${data.fileName} (${exampleLabel})` : data.fileName;
+}
+
 /** One line of a chart: a group's values over the years. */
 export interface SeriesLine {
   variable: VariableDefinition;

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { prepareModel, type ModelInput, type UncertaintyModel } from '../../index/uncertainty/model.ts';
 import type { AreaUncertainty, SimulationSummary } from '../../index/uncertainty/simulate.ts';
+import { useSettled } from './useSettled.ts';
 import type { FirstPlacesRequest, FirstPlacesResponse, WhatItTakesRequest, WhatItTakesResponse, SimulateRequest, SimulateResponse } from '../../workers/protocol.ts';
 import type { UncertaintySettings } from './view.ts';
 
@@ -122,16 +123,22 @@ export function useUncertainty(input: ModelInput, settings: UncertaintySettings,
  * which changes only when the values, the variables in use or the
  * normalisation do.
  */
+/** How long the values must stay unchanged before the first-place sweep starts. */
+const FIRST_PLACES_SETTLE_MS = 2000;
+
 export function useWhatItTakes({ model, structure }: Pick<UncertaintyView, 'model' | 'structure'>, code: string | null, topN: number) {
   const worker = useWorker(() => new Worker(new URL('../../workers/whatItTakesWorker.ts', import.meta.url), { type: 'module' }));
   const request = useMemo(() => (code === null ? null : { kind: 'what-it-takes' as const, model, code, topN }), [model, code, topN]);
-  const firstRequest = useMemo(() => ({ kind: 'first-places' as const, model: structure }), [structure]);
+  // Asked once the values have settled: a year step changes them, and a
+  // sweep per step of a scrub would slow the map down.
+  const settledStructure = useSettled(structure, FIRST_PLACES_SETTLE_MS);
+  const firstRequest = useMemo(() => ({ kind: 'first-places' as const, model: settledStructure }), [settledStructure]);
   const takes = useLatestReply<Omit<WhatItTakesRequest, 'id'>, WhatItTakesResponse>(worker, request, (r) => r.kind === 'what-it-takes');
   const first = useLatestReply<Omit<FirstPlacesRequest, 'id'>, FirstPlacesResponse>(worker, firstRequest, (r) => r.kind === 'first-places');
   return {
     result: takes.current ? takes.reply!.data.result : null,
     pending: code !== null && !takes.current,
-    /** Undefined while computing; null when there are too many variables to know. */
-    firstPlaces: first.current ? first.reply!.data.codes : undefined,
+    /** Undefined while computing (or waiting for the values to settle); null when there are too many variables to know. */
+    firstPlaces: first.current && settledStructure === structure ? first.reply!.data.codes : undefined,
   };
 }

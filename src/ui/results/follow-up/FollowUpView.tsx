@@ -6,7 +6,7 @@ import { ROUTE_HASH } from '../../app/route.ts';
 import { download } from '../../common/download.ts';
 import { useI18n } from '../../i18n/I18nContext.ts';
 import type { TimeAction } from '../../state/slices/time.ts';
-import { followUpLines, seriesCsv } from '../exports.ts';
+import { followUpLines, seriesCsv, sourceOf } from '../exports.ts';
 import { FollowUpCharts } from './FollowUpCharts.tsx';
 import { FollowUpCounts } from './FollowUpCounts.tsx';
 import { FollowUpSetEditor } from './FollowUpSetEditor.tsx';
@@ -25,7 +25,7 @@ export function FollowUpView({ followUp, dataset, geography, compact = false, di
   const { t } = useI18n();
   const f = t.followUp;
   const names = { set: f.set, comparison: f.comparison, rest: f.rest };
-  const source = `${dataset.fileName}${dataset.illustrative ? ` (${t.common.exampleData})` : ''}`;
+  const source = sourceOf(dataset, t.common.exampleData);
   // Only the hash changes: the page, and what the user loaded, stay.
   const reportHref = ROUTE_HASH.report;
   return (

@@ -38,6 +38,15 @@ describe('scenarios', () => {
     // A file must weight at least one variable the data has now.
     expect(validateScenario({ ...scenario, weights: { c: 10 } }, keys)).toEqual({ kind: 'bad-field', field: 'weights' });
   });
+  it('carry the follow-up set, and refuse a malformed one', () => {
+    const followUp = { name: 'Styrgruppens val', codes: ['25611', '11319'], startYear: 2026, comparisonSize: 8 };
+    expect(parseScenarioFile(scenarioFile({ ...scenario, followUp }), keys)).toEqual({ ...scenario, followUp });
+    for (const bad of [{ ...followUp, codes: 'x' }, { ...followUp, codes: ['<img>'] }, { ...followUp, startYear: 20 }, { ...followUp, comparisonSize: 41 }, { ...followUp, name: '' }, []]) {
+      expect(validateScenario({ ...scenario, followUp: bad }, keys)).toEqual({ kind: 'bad-field', field: 'followUp' });
+    }
+    // Older files without one are scenarios all the same.
+    expect(validateScenario(scenario, keys)).toEqual(scenario);
+  });
   it('keep weights of variables from a file that is not loaded now, for when it is', () => {
     // Issue 9 case 3: weights of a user file's variable vanished on reload.
     expect(validateScenario({ ...scenario, weights: { a: 10, extra_kolumn: 90 } }, keys)).toMatchObject({ weights: { a: 10, extra_kolumn: 90 } });

@@ -5,6 +5,8 @@ import { selectComparison } from '../../../../src/ui/state/selectors/comparison.
 import { selectConsensus } from '../../../../src/ui/state/selectors/consensus.ts';
 import { selectDerivedView } from '../../../../src/ui/state/selectors/derivedView.ts';
 import { colourOverride } from '../../../../src/ui/state/selectors/mapColours.ts';
+import { selectChange } from '../../../../src/ui/state/selectors/change.ts';
+import { CHANGE_COLOURS } from '../../../../src/map/changeColours.ts';
 import { dataset, geography, start } from './fixture.ts';
 
 const s0 = start();
@@ -69,5 +71,46 @@ describe('comparison, consensus and map colours', () => {
     const p = colourOverride('probability', ['25611', '11319'], byCode, null, null)!;
     expect(p.get('25611')).toEqual([158, 154, 200]);
     expect(p.get('11319')).toBeNull();
+  });
+});
+
+describe('the year shown and the change map', () => {
+  it('the derived view is the year asked for, and against a reference year only that year equals within-year', () => {
+    const y2019 = reduce(s0, { type: 'set-year', year: 2019 });
+    const d = selectDerivedView(y2019, geography);
+    expect(d.year).toBe(2019);
+    expect(d.areaByCode.get('25611')!.values.trangboddhet).toBe(dataset.byYear.get(2019)!.find((a) => a.code === '25611')!.values.trangboddhet);
+    const fixed = reduce(y2019, { type: 'set-reference-year', year: 2019 });
+    expect(selectDerivedView(fixed, geography).result.scores).toEqual(d.result.scores);
+    const other = reduce(y2019, { type: 'set-reference-year', year: 2024 });
+    expect(selectDerivedView(other, geography).result.scores).not.toEqual(d.result.scores);
+  });
+
+  it('a variable change is the difference in percentage points, coloured by what better means, with the break spanned', () => {
+    let s = reduce(s0, { type: 'set-change', from: 2016, measure: { variable: 'laginkomststandard' } });
+    s = reduce(s, { type: 'set-map-colour', colour: 'change' });
+    const change = selectChange(s, geography)!;
+    const at = (year: number) => dataset.byYear.get(year)!.find((a) => a.code === '25611')!.values.laginkomststandard!;
+    expect(change.delta.get('25611')).toBeCloseTo(at(2024) - at(2016), 12);
+    expect(change.breaks.map((b) => b.year)).toEqual([2022]);
+    // Lower is better for low income: the largest fall is the darkest "better" colour.
+    const fall = [...change.delta].filter(([, d]) => d !== null).sort((a, b) => a[1]! - b[1]!)[0][0];
+    expect(change.colourByCode.get(fall)).toEqual(CHANGE_COLOURS[0]);
+    expect(colourOverride('change', [], new Map(), null, change)).toBe(change.colourByCode);
+    // Eligibility: a rise is better.
+    const eligibility = selectChange(reduce(s, { type: 'set-change', measure: { variable: 'behorighet_yrkesprogram' } }), geography)!;
+    const rise = [...eligibility.delta].filter(([, d]) => d !== null).sort((a, b) => b[1]! - a[1]!)[0][0];
+    expect(eligibility.colourByCode.get(rise)).toEqual(CHANGE_COLOURS[0]);
+    expect(eligibility.breaks).toEqual([]);
+  });
+
+  it('rank change is places moved towards rank 1, and index change is against a fixed year', () => {
+    const s = reduce(s0, { type: 'set-change', from: 2015, measure: 'rank' });
+    const change = selectChange(s, geography)!;
+    const rank = (year: number) => computeIndex(dataset.byYear.get(year)!, { normalisation: 'zscore', settings: selectDerivedView(s0, geography).settings }).scores.find((x) => x.code === '25611')!.rank!;
+    expect(change.delta.get('25611')).toBe(rank(2015) - rank(2024));
+    const index = selectChange(reduce(s, { type: 'set-change', measure: 'index' }), geography)!;
+    // The default reference for an index change: the year the areas were chosen on.
+    expect(index.referenceYear).toBe(2024);
   });
 });

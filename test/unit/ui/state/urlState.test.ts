@@ -73,6 +73,14 @@ describe('view links', () => {
     expect(ignored[0]).toHaveLength(41);
   });
 
+  it('ignore and report years the data lacks, unknown follow-up codes and bad follow-up values', () => {
+    const { view, ignored } = decodeView('?ar=2031&ref=19x4&jfr=2020&fu=25611,99999&fus=20&fuk=0&andr=v:okand', defaults, context);
+    expect([view.year, view.referenceYear, view.changeFrom]).toEqual([null, null, 2020]);
+    expect(view.followUp.codes).toEqual(['25611']);
+    expect(view.followUp.startYear).toBe(defaults.followUp.startYear);
+    expect(ignored).toEqual(['ref=19x4', 'fu=99999', 'fus=20', 'fuk=0', 'andr=v:okand', 'ar=2031']);
+  });
+
   it('accept a GeSO code as selection only at GeSO level', () => {
     expect(decodeView('?l=geso&sel=9', defaults, context).view.selected).toBe('9');
     expect(decodeView('?sel=9', defaults, context).ignored).toEqual(['sel=9']);
