@@ -24,7 +24,7 @@
  *    (the baseline); and in Node the year step's derived view and the memory
  *    a loaded series holds.
  */
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { build, preview } from 'vite';
@@ -276,7 +276,8 @@ try {
     await p.getByTestId('year-question').getByRole('button', { name: 'Läs in' }).click({ timeout: 300_000 });
     await p.locator('.notice').first().waitFor({ timeout: 120_000 });
     await waitForMap(p);
-    console.log(`10 000 syntetiska områden × 10 årsfiler (${(yearFiles.length * 0.36).toFixed(1)} MB): läsa in via knappen ${Date.now() - loadStart} ms; år: ${await p.getByTestId('year-shown').textContent()}`);
+    const megabytes = yearFiles.reduce((sum, f) => sum + statSync(f).size, 0) / 1e6;
+    console.log(`10 000 syntetiska områden × 10 årsfiler (${megabytes.toFixed(1)} MB): läsa in via knappen ${Date.now() - loadStart} ms; år: ${await p.getByTestId('year-shown').textContent()}`);
     const heap = await p.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);
     console.log(`  JS-heap i sidan med serien inläst: ${(heap / 1e6).toFixed(0)} MB`);
     await p.locator('input[type="range"][data-var="trangboddhet"]').focus();

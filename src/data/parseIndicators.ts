@@ -152,7 +152,8 @@ export function parseIndicatorText(text: string, context: IndicatorContext, onPr
   if (errors.length > 0) return { ok: false, errors: capIssues(errors, file) };
 
   const keys = [...defaultKeys, ...extraNumeric];
-  const firstRowOf = new Map(areaRows.map((r) => [r.code, r.row]));
+  const firstRowOf = new Map<string, number>();
+  for (const r of areaRows) if (!firstRowOf.has(r.code)) firstRowOf.set(r.code, r.row);
   const everyCode = new Set(areaRows.map((r) => r.code));
   const withoutRow = [...context.knownAreas.keys()].filter((code) => !everyCode.has(code));
   if (withoutRow.length > 0) {

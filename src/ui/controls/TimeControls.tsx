@@ -79,13 +79,7 @@ export function TimeControls({ years, year, view, choiceYear, variables, dispatc
           {reference !== null && (
             <label className="field">
               <span>{t.time.referenceYear}</span>
-              <select value={reference} onChange={(e) => dispatch({ type: 'set-reference-year', year: Number(e.target.value) })} data-testid="reference-year">
-                {years.map((y) => (
-                  <option key={y} value={y}>
-                    {y}
-                  </option>
-                ))}
-              </select>
+              <YearSelect years={years} value={reference} onChange={(year) => dispatch({ type: 'set-reference-year', year })} testId="reference-year" />
             </label>
           )}
           <p className="hint">{reference === null ? t.time.withinYearHelp : t.time.againstReferenceHelp(reference)}</p>
@@ -105,13 +99,7 @@ export function TimeControls({ years, year, view, choiceYear, variables, dispatc
         <div className="change-settings">
           <label className="field">
             <span>{t.time.changeFrom}</span>
-            <select value={view.changeFrom ?? years[0]} onChange={(e) => dispatch({ type: 'set-change', from: Number(e.target.value) })} data-testid="change-from">
-              {years.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
+            <YearSelect years={years} value={view.changeFrom ?? years[0]} onChange={(from) => dispatch({ type: 'set-change', from })} testId="change-from" />
           </label>
           <span className="hint">{t.time.changeTo(year)}</span>
           <label className="field">
@@ -136,5 +124,17 @@ export function TimeControls({ years, year, view, choiceYear, variables, dispatc
         </div>
       )}
     </section>
+  );
+}
+
+function YearSelect({ years, value, onChange, testId }: { years: readonly number[]; value: number; onChange: (year: number) => void; testId: string }) {
+  return (
+    <select value={value} onChange={(e) => onChange(Number(e.target.value))} data-testid={testId}>
+      {years.map((y) => (
+        <option key={y} value={y}>
+          {y}
+        </option>
+      ))}
+    </select>
   );
 }

@@ -74,7 +74,7 @@ function WorkspaceBody({ boot, presentation, state, dispatch }: { boot: BootData
     view.uncertainty,
     view.topN,
   );
-  const whatItTakes = useWhatItTakes(uncertainty, view.selected, view.topN);
+  const whatItTakes = useWhatItTakes(uncertainty, view.selected, view.topN, view.resultsView === 'robustness');
   const change = selectChange(state, geography);
   const followUp = selectFollowUp(state);
   const colours = colourOverride(view.mapColour, derived.order, uncertainty.byCode, comparison, change);

@@ -5,6 +5,7 @@ import { yearList } from '../../data/parseIndicators.ts';
 import { datasetMetadata } from '../../data/bundledData.ts';
 import { useI18n } from '../i18n/I18nContext.ts';
 import { FollowUpCharts } from '../results/follow-up/FollowUpCharts.tsx';
+import { FollowUpCaveats } from '../results/follow-up/FollowUpCaveats.tsx';
 import { FollowUpCounts } from '../results/follow-up/FollowUpCounts.tsx';
 import { SetMap } from './SetMap.tsx';
 
@@ -105,14 +106,7 @@ export function FollowUpReport({ followUp, dataset, geography, printedOn }: Prop
         <FollowUpCharts followUp={followUp} width={320} />
       </section>
       <FollowUpCounts followUp={followUp} />
-      <section className="report-caveats" aria-labelledby="report-caveats">
-        <h2 id="report-caveats">{f.caveatsTitle}</h2>
-        <ul>
-          {f.caveats.map((c) => (
-            <li key={c}>{c}</li>
-          ))}
-        </ul>
-      </section>
+      <FollowUpCaveats heading="h2" />
       <section className="report-method" aria-labelledby="method-heading">
         <h2 id="method-heading">{r.methodTitle}</h2>
         {r.method.map((p) => (

@@ -126,13 +126,15 @@ export function useUncertainty(input: ModelInput, settings: UncertaintySettings,
 /** How long the values must stay unchanged before the first-place sweep starts. */
 const FIRST_PLACES_SETTLE_MS = 2000;
 
-export function useWhatItTakes({ model, structure }: Pick<UncertaintyView, 'model' | 'structure'>, code: string | null, topN: number) {
+export function useWhatItTakes({ model, structure }: Pick<UncertaintyView, 'model' | 'structure'>, code: string | null, topN: number, showFirstPlaces: boolean) {
   const worker = useWorker(() => new Worker(new URL('../../workers/whatItTakesWorker.ts', import.meta.url), { type: 'module' }));
   const request = useMemo(() => (code === null ? null : { kind: 'what-it-takes' as const, model, code, topN }), [model, code, topN]);
   // Asked once the values have settled: a year step changes them, and a
   // sweep per step of a scrub would slow the map down.
   const settledStructure = useSettled(structure, FIRST_PLACES_SETTLE_MS);
-  const firstRequest = useMemo(() => ({ kind: 'first-places' as const, model: settledStructure }), [settledStructure]);
+  // And only while the list is on screen (the robustness tab): a sweep over
+  // 10,000 areas takes seconds of a processor the map needs.
+  const firstRequest = useMemo(() => (showFirstPlaces ? { kind: 'first-places' as const, model: settledStructure } : null), [settledStructure, showFirstPlaces]);
   const takes = useLatestReply<Omit<WhatItTakesRequest, 'id'>, WhatItTakesResponse>(worker, request, (r) => r.kind === 'what-it-takes');
   const first = useLatestReply<Omit<FirstPlacesRequest, 'id'>, FirstPlacesResponse>(worker, firstRequest, (r) => r.kind === 'first-places');
   return {

@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n/I18nContext.ts';
 import type { TimeAction } from '../../state/slices/time.ts';
 import { followUpLines, seriesCsv, sourceOf } from '../exports.ts';
 import { FollowUpCharts } from './FollowUpCharts.tsx';
+import { FollowUpCaveats } from './FollowUpCaveats.tsx';
 import { FollowUpCounts } from './FollowUpCounts.tsx';
 import { FollowUpSetEditor } from './FollowUpSetEditor.tsx';
 
@@ -40,14 +41,7 @@ export function FollowUpView({ followUp, dataset, geography, compact = false, di
         <>
           <FollowUpCharts followUp={followUp} />
           <FollowUpCounts followUp={followUp} />
-          <section className="caveats" aria-labelledby="caveats-heading">
-            <h3 id="caveats-heading">{f.caveatsTitle}</h3>
-            <ul>
-              {f.caveats.map((c) => (
-                <li key={c}>{c}</li>
-              ))}
-            </ul>
-          </section>
+          <FollowUpCaveats />
           <div className="button-row">
             <button type="button" onClick={() => download(f.fileNames.followUpCsv, seriesCsv(followUpLines(followUp, names), f.seriesHeaders, source), 'text/csv;charset=utf-8')}>
               {f.download}
