@@ -28,6 +28,7 @@ import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { build, preview } from 'vite';
+import { combineYears } from '../src/data/combineYears.ts';
 import { parseIndicatorText } from '../src/data/parseIndicators.ts';
 import { computeIndex } from '../src/index/compositeIndex.ts';
 import type { AreaValues, VariableDefinition, VariableSetting } from '../src/index/types.ts';
@@ -38,6 +39,8 @@ import { createSimulation, type SimulationOptions } from '../src/index/uncertain
 import * as turf from '@turf/turf';
 import type { Page } from 'playwright-core';
 import { buildGeography } from '../src/data/geography.ts';
+import { classify } from '../src/map/classify.ts';
+import { reliabilityOf } from '../src/index/uncertainty/reliability.ts';
 import { launchBrowser, waitForMap } from '../test/browser/launchBrowser.ts';
 import { longestTask } from '../test/browser/longTasks.ts';
 
@@ -363,13 +366,10 @@ try {
   console.log(`  samma områden: ${JSON.stringify(exact().map((f) => f.properties.code).sort()) === JSON.stringify(geo.locator.covered(circle.geometry).sort())}`);
 }
 
-// 5c. The year step in Node: the derived view (index, ranks, classes) of the
-// next year, within-year and against a reference year; and the heap a parsed
-// series holds.
+// 5c. The year step in Node: the core of the derived view for the next
+// year (index, ranks, classes, small-area flags), within-year and against a
+// reference year; and the heap a parsed series holds.
 {
-  const { initialState } = await import('../src/ui/state/appState.ts');
-  const { reduce } = await import('../src/ui/state/reduce.ts');
-  const { selectDerivedView } = await import('../src/ui/state/selectors/derivedView.ts');
   const v8 = await import('node:v8');
   const vm = await import('node:vm');
   v8.setFlagsFromString('--expose-gc');
@@ -388,32 +388,44 @@ try {
   console.log(`minne för inläst serie, 136 delområden × 10 år (${(seriesText.length / 1e3).toFixed(0)} kB CSV): ${(seriesBytes / 1e6).toFixed(2)} MB heap`);
 
   const gridGeo = buildGeography(syntheticGrid(10_000), JSON.parse(read('public/geo/geso.geojson')), JSON.parse(read('public/geo/proposed-areas.geojson')));
-  const synthText = [
-    'delomrade_kod;ar;befolkning;befolkning_0_16;behorighet_yrkesprogram;trangboddhet;ekonomiskt_bistand;laginkomststandard',
-    ...Array.from({ length: 10 }, (_, y) => {
-      const r = random(200 + y);
-      return [...gridGeo.delomradeNames.keys()].map((code) => `${code};${2015 + y};1000;200;${(60 + r() * 40).toFixed(1)};${(r() * 40).toFixed(1)};${(r() * 30).toFixed(1)};${(r() * 35).toFixed(1)}`).join('\n');
-    }),
-  ].join('\n');
-  const [synthSeries, synthBytes] = heapOf(() => parseIndicatorText(synthText, { ...context, knownAreas: gridGeo.delomradeNames, fileName: 's.csv' }));
-  if (!synthSeries.ok) throw new Error('synthetic series did not parse');
-  console.log(`minne för inläst serie, 10 000 syntetiska områden × 10 år (${(synthText.length / 1e6).toFixed(1)} MB CSV): ${(synthBytes / 1e6).toFixed(1)} MB heap`);
+  // Ten yearly files: one file holds at most 50,000 rows.
+  const yearTexts = Array.from({ length: 10 }, (_, y) => {
+    const r = random(200 + y);
+    const rows = [...gridGeo.delomradeNames.keys()].map((code) => `${code};1000;200;${(60 + r() * 40).toFixed(1)};${(r() * 40).toFixed(1)};${(r() * 30).toFixed(1)};${(r() * 35).toFixed(1)}`);
+    return ['delomrade_kod;befolkning;befolkning_0_16;behorighet_yrkesprogram;trangboddhet;ekonomiskt_bistand;laginkomststandard', ...rows].join('\n');
+  });
+  const [synthSeries, synthBytes] = heapOf(() =>
+    combineYears(
+      yearTexts.map((text, y) => {
+        const part = parseIndicatorText(text, { ...context, knownAreas: gridGeo.delomradeNames, fileName: `s${2015 + y}.csv` });
+        if (!part.ok) throw new Error('synthetic year did not parse');
+        return { dataset: part.value, year: 2015 + y };
+      }),
+    ),
+  );
+  if (!synthSeries.ok) throw new Error('synthetic series did not combine');
+  const synthMb = yearTexts.reduce((n, t) => n + t.length, 0) / 1e6;
+  console.log(`minne för inläst serie, 10 000 syntetiska områden × 10 år (${synthMb.toFixed(1)} MB CSV i tio filer): ${(synthBytes / 1e6).toFixed(1)} MB heap`);
 
-  const stepTimes = (dataset: typeof series.value, geography: typeof geo, reference: number | null) => {
-    let state = initialState({ dataset, efforts: { fileName: '', illustrative: false, efforts: [] }, defaultKeys: new Set(['behorighet_yrkesprogram', 'trangboddhet', 'ekonomiskt_bistand', 'laginkomststandard']), areaCodes: new Set(geography.delomradeNames.keys()), gesoCodes: new Set() });
-    state = reduce(state, { type: 'set-reference-year', year: reference });
-    selectDerivedView(state, geography);
+  const indexSettings = (d: typeof series.value) => d.variables.filter((v) => v.role !== 'outcome').map((v) => ({ key: v.key, weight: 25, direction: v.direction }));
+  const inUse = new Set(['behorighet_yrkesprogram', 'trangboddhet', 'ekonomiskt_bistand', 'laginkomststandard']);
+  const stepTimes = (d: typeof series.value, reference: number | null) => {
+    const settings = indexSettings(d);
+    const ref = reference === null ? undefined : d.byYear.get(reference)!;
     const samples: number[] = [];
-    for (let i = 0; i < 36; i++) {
-      state = reduce(state, { type: 'step-year', delta: i % 18 < 9 ? -1 : 1 });
+    for (let i = 0; i < 38; i++) {
+      const year = d.years[i % 19 < 10 ? 9 - (i % 10) : (i % 10)];
       const t = performance.now();
-      selectDerivedView(state, geography);
-      samples.push(performance.now() - t);
+      const areas = d.byYear.get(year)!;
+      const result = computeIndex(areas, { normalisation: 'zscore', settings }, ref);
+      classify(result.scores.map((s) => s.index), 'quantile');
+      areas.forEach((a) => reliabilityOf(a, d.variables, inUse));
+      if (i >= 2) samples.push(performance.now() - t);
     }
     return samples;
   };
-  console.log(`årssteg, härledd vy i Node, 136 × 10, inom varje år:       ${summary(stepTimes(series.value, geo, null))}`);
-  console.log(`årssteg, härledd vy i Node, 136 × 10, mot referensår 2024: ${summary(stepTimes(series.value, geo, 2024))}`);
-  console.log(`årssteg, härledd vy i Node, 10 000 × 10, inom varje år:    ${summary(stepTimes(synthSeries.value, gridGeo, null))}`);
-  console.log(`årssteg, härledd vy i Node, 10 000 × 10, mot referensår:   ${summary(stepTimes(synthSeries.value, gridGeo, 2024))}`);
+  console.log(`årssteg, index + klasser + små områden i Node, 136 × 10, inom varje år:       ${summary(stepTimes(series.value, null))}`);
+  console.log(`årssteg, index + klasser + små områden i Node, 136 × 10, mot referensår 2024: ${summary(stepTimes(series.value, 2024))}`);
+  console.log(`årssteg, index + klasser + små områden i Node, 10 000 × 10, inom varje år:    ${summary(stepTimes(synthSeries.value, null))}`);
+  console.log(`årssteg, index + klasser + små områden i Node, 10 000 × 10, mot referensår:   ${summary(stepTimes(synthSeries.value, 2024))}`);
 }
