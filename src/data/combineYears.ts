@@ -39,14 +39,12 @@ export function combineYears(parts: readonly YearPart[]): LoadResult<IndicatorDa
   const withAllKeys = (a: AreaValues): AreaValues => ({ ...a, values: Object.fromEntries(keys.map((k) => [k, a.values[k] ?? null])) });
   const byYear = new Map(years.map((y) => [y, slices.get(y)!.areas.map(withAllKeys)]));
   const fileName = [...new Set(parts.map((p) => p.dataset.fileName))].join(', ');
-  const codes = new Set(byYear.get(years[0])!.map((a) => a.code));
   // A file without a row for an area still lists it (as missing): a row
-  // with nothing in it is the same as none.
-  const hasRow = (y: number, code: string) => {
-    const a = byYear.get(y)!.find((x) => x.code === code);
-    return !!a && (a.population !== null || Object.values(a.values).some((v) => v !== null));
-  };
-  const everReported = new Set([...codes].filter((code) => years.some((y) => hasRow(y, code))));
+  // with nothing in it is the same as none. Found once per year, not per
+  // question: 10,000 areas × 10 years would otherwise be 10⁹ look-ups.
+  const reported = new Map(years.map((y) => [y, new Set(byYear.get(y)!.filter((a) => a.population !== null || Object.values(a.values).some((v) => v !== null)).map((a) => a.code))]));
+  const hasRow = (y: number, code: string) => reported.get(y)!.has(code);
+  const everReported = new Set([...reported.values()].flatMap((codes) => [...codes]));
   const warnings = parts.length > 1 ? coverageWarnings(fileName, years, byYear, keys, everReported, hasRow) : [];
   return {
     ok: true,

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { Geography } from '../../data/geography.ts';
 import type { IndicatorDataset } from '../../data/parseIndicators.ts';
+import { isImprovement } from '../../index/direction.ts';
 import { areaTrends } from '../../followup/areaTrend.ts';
 import type { VariableDefinition } from '../../index/types.ts';
 import { LineChart } from '../charts/LineChart.tsx';
@@ -48,7 +49,6 @@ export function AreaTrends({ code, level, dataset, geography, variables, startYe
       <div className="trend-grid">
         {trends.map((trend) => {
           const v = trend.variable;
-          const better = (difference: number) => (v.direction === 'higher-is-more-need' ? difference < 0 : difference > 0);
           return (
             <div key={v.key} className="trend" data-var={v.key}>
               <LineChart
@@ -73,7 +73,7 @@ export function AreaTrends({ code, level, dataset, geography, variables, startYe
                 {!trend.baseline
                   ? t.trends.noBaseline
                   : trend.now
-                    ? (trend.now.difference >= 0 ? t.trends.aboveBaseline : t.trends.belowBaseline)(trend.now.year, number(Math.abs(trend.now.difference), 1), better(trend.now.difference))
+                    ? (trend.now.difference >= 0 ? t.trends.aboveBaseline : t.trends.belowBaseline)(trend.now.year, number(Math.abs(trend.now.difference), 1), isImprovement(v.direction, trend.now.difference))
                     : t.trends.notStarted(startYear)}
               </p>
             </div>

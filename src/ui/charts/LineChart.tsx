@@ -126,7 +126,7 @@ export function LineChart({ title, years, series, breaks = [], start = null, uni
             </tr>
           </thead>
           <tbody>
-            {[...new Set(series.flatMap((s) => s.points.map((p) => p.year)))].sort().map((yr) => (
+            {[...new Set(series.flatMap((s) => s.points.map((p) => p.year)))].sort((a, b) => a - b).map((yr) => (
               <tr key={yr}>
                 <th scope="row">{yr}</th>
                 {series.map((s) => {

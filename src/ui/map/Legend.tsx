@@ -4,6 +4,7 @@ import { useI18n } from '../i18n/I18nContext.ts';
 import { classRangeLabels } from '../common/format.ts';
 import { RANK_CHANGE_COLOURS } from '../../map/rankChangeColours.ts';
 import { probabilityLegendRows } from '../../map/probabilityColours.ts';
+import { needSign } from '../../index/direction.ts';
 import { CHANGE_COLOURS } from '../../map/changeColours.ts';
 import type { ChangeView } from '../state/selectors/change.ts';
 
@@ -135,7 +136,7 @@ function ChangeLegend({ change, illustrative }: { change: ChangeView; illustrati
   const f = (x: number) => number(measure === 'rank' ? Math.ceil(x) : x, decimals);
   // "Worsening" is more need: for a variable where lower is more need, a
   // worse value is a fall, so its limits read with the opposite sign.
-  const sign = variable && variable.direction === 'lower-is-more-need' ? -1 : 1;
+  const sign = variable ? needSign(variable.direction) : 1;
   const range = (lo: number, hi: number) => {
     const [a, b] = sign > 0 ? [lo, hi] : [-hi, -lo];
     return `${f(a)} – ${f(b)}`;

@@ -137,7 +137,7 @@ function WorkspaceBody({ boot, presentation, state, dispatch }: { boot: BootData
             uncertaintyByCode={uncertainty.byCode}
             colourOverride={colours}
             rankChange={comparison !== null && view.mapColour === 'index'}
-            change={view.mapColour === 'change' ? change : null}
+            change={change}
             symbols={symbols}
             focus={focus}
             mapRef={mapRef}

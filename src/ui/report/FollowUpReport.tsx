@@ -1,6 +1,7 @@
 import type { Geography } from '../../data/geography.ts';
 import type { IndicatorDataset } from '../../data/parseIndicators.ts';
 import type { FollowUp } from '../../followup/followUp.ts';
+import { isImprovement } from '../../index/direction.ts';
 import { yearList } from '../../data/parseIndicators.ts';
 import { datasetMetadata } from '../../data/bundledData.ts';
 import { useI18n } from '../i18n/I18nContext.ts';
@@ -83,7 +84,7 @@ export function FollowUpReport({ followUp, dataset, geography, printedOn }: Prop
                 <td className="num">{signed(v.did.after)}</td>
                 <td className="num">
                   {signed(v.did.change)}
-                  {v.did.change !== null && <small> ({(v.variable.direction === 'higher-is-more-need' ? v.did.change < 0 : v.did.change > 0) ? r.better : r.worse})</small>}
+                  {v.did.change !== null && <small> ({isImprovement(v.variable.direction, v.did.change) ? r.better : r.worse})</small>}
                 </td>
               </tr>
             ))}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { orient } from '../../../src/index/direction.ts';
+import { isImprovement, needSign, orient } from '../../../src/index/direction.ts';
 import { minMax, percentileRank, zScore } from '../../../src/index/normalise.ts';
 
 describe('orient', () => {
@@ -19,5 +19,12 @@ describe('orient', () => {
     const reversedAfter = normalise(xs).map((v) => (v === null ? null : mirror(v)));
     expect(reversedFirst[3]).toBeNull();
     reversedFirst.forEach((v, i) => (v === null ? expect(reversedAfter[i]).toBeNull() : expect(v).toBeCloseTo(reversedAfter[i]!, 12)));
+  });
+});
+
+describe('what counts as better', () => {
+  it('a fall where higher means more need, a rise where it means less', () => {
+    expect([isImprovement('higher-is-more-need', -1), isImprovement('higher-is-more-need', 1), isImprovement('lower-is-more-need', 2), isImprovement('lower-is-more-need', -2)]).toEqual([true, false, true, false]);
+    expect([needSign('higher-is-more-need'), needSign('lower-is-more-need')]).toEqual([1, -1]);
   });
 });

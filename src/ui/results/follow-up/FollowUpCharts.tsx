@@ -1,4 +1,5 @@
 import type { FollowUp, VariableFollowUp } from '../../../followup/followUp.ts';
+import { isImprovement } from '../../../index/direction.ts';
 import { LineChart } from '../../charts/LineChart.tsx';
 import { useI18n } from '../../i18n/I18nContext.ts';
 
@@ -37,7 +38,7 @@ export function Headline({ v, followUp }: { v: VariableFollowUp; followUp: Follo
   const { did } = v;
   const signed = (x: number) => `${x > 0 ? '+' : ''}${number(x, 1)}`;
   // The gap shrinking is better where higher values mean more need.
-  const better = did.change !== null && (v.variable.direction === 'higher-is-more-need' ? did.change < 0 : did.change > 0);
+  const better = did.change !== null && isImprovement(v.variable.direction, did.change);
   return (
     <div className="headline" data-testid={`headline-${v.variable.key}`}>
       <p className="headline-title">{f.headline}</p>

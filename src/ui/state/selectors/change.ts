@@ -7,6 +7,7 @@ import { createSelector } from 'reselect';
 import type { Geography } from '../../../data/geography.ts';
 import { breaksBetween } from '../../../followup/breaks.ts';
 import { choiceYear } from '../../../followup/followUpSet.ts';
+import { needSign } from '../../../index/direction.ts';
 import { computeIndex } from '../../../index/compositeIndex.ts';
 import type { SeriesBreak, VariableDefinition } from '../../../index/types.ts';
 import { CHANGE_COLOURS, changeClass, changeLimits, RANK_LIMITS, type ChangeLimits } from '../../../map/changeColours.ts';
@@ -34,6 +35,7 @@ export interface ChangeView {
 export const selectChange: (state: AppState, geography: Geography) => ChangeView | null = createSelector(
   [
     (s: AppState) => s.dataset,
+    (s: AppState) => s.view.mapColour === 'change',
     selectYear,
     (s: AppState) => s.view.changeFrom,
     (s: AppState) => s.view.changeMeasure,
@@ -45,8 +47,9 @@ export const selectChange: (state: AppState, geography: Geography) => ChangeView
     (s: AppState, g: Geography) => selectDerivedView(s, g).result,
     (_: AppState, g: Geography) => g,
   ],
-  (dataset, to, changeFrom, measure, viewReference, startYear, level, normalisation, settings, resultNow, geography): ChangeView | null => {
-    if (to === null || dataset.years.length < 2) return null;
+  (dataset, shown, to, changeFrom, measure, viewReference, startYear, level, normalisation, settings, resultNow, geography): ChangeView | null => {
+    // Only while the change map is on: otherwise a weight move would pay for an index of another year.
+    if (!shown || to === null || dataset.years.length < 2) return null;
     const from = changeFrom ?? dataset.years[0];
     const at = (year: number) => areasAtLevel(dataset, areasOfYear(dataset, year), level, geography);
     let delta: Map<string, number | null>;
@@ -54,6 +57,8 @@ export const selectChange: (state: AppState, geography: Geography) => ChangeView
     let variable: VariableDefinition | null = null;
     let referenceYear: number | null = null;
     let breaks: SeriesBreak[] = [];
+    // The index spans a break when any variable in use does.
+    const weightedBreaks = () => dataset.variables.filter((v) => settings.some((s) => s.key === v.key && s.weight > 0)).flatMap((v) => breaksBetween(v, from, to));
     if (measure === 'rank') {
       // Ranks as shown (within-year or against the reference year); a move
       // towards rank 1 is a move towards more need.
@@ -64,7 +69,7 @@ export const selectChange: (state: AppState, geography: Geography) => ChangeView
         return [s.code, s.rank === null || was === null || was === undefined ? null : was - s.rank];
       }));
       worsening = delta;
-      breaks = dataset.variables.filter((v) => settings.some((s) => s.key === v.key && s.weight > 0)).flatMap((v) => breaksBetween(v, from, to));
+      breaks = weightedBreaks();
     } else if (measure === 'index') {
       // An index change means something only against one fixed year.
       referenceYear = viewReference ?? choiceYear(startYear, dataset.years) ?? dataset.years[dataset.years.length - 1];
@@ -76,7 +81,7 @@ export const selectChange: (state: AppState, geography: Geography) => ChangeView
         return [code, now === null || was === null || was === undefined ? null : now - was];
       }));
       worsening = delta;
-      breaks = dataset.variables.filter((v) => settings.some((s) => s.key === v.key && s.weight > 0)).flatMap((v) => breaksBetween(v, from, to));
+      breaks = weightedBreaks();
     } else {
       variable = dataset.variables.find((v) => v.key === measure.variable) ?? null;
       if (variable === null) return null;
@@ -87,7 +92,7 @@ export const selectChange: (state: AppState, geography: Geography) => ChangeView
         const now = a.values[key] ?? null;
         return [a.code, now === null || was === null || was === undefined ? null : now - was];
       }));
-      const sign = variable.direction === 'higher-is-more-need' ? 1 : -1;
+      const sign = needSign(variable.direction);
       worsening = new Map([...delta].map(([code, d]) => [code, d === null ? null : sign * d]));
       breaks = breaksBetween(variable, from, to);
     }

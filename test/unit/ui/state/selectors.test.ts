@@ -75,6 +75,10 @@ describe('comparison, consensus and map colours', () => {
 });
 
 describe('the year shown and the change map', () => {
+  it('computes no change map while the map shows something else', () => {
+    expect(selectChange(reduce(s0, { type: 'set-change', from: 2015 }), geography)).toBeNull();
+  });
+
   it('the derived view is the year asked for, and against a reference year only that year equals within-year', () => {
     const y2019 = reduce(s0, { type: 'set-year', year: 2019 });
     const d = selectDerivedView(y2019, geography);
@@ -105,7 +109,7 @@ describe('the year shown and the change map', () => {
   });
 
   it('rank change is places moved towards rank 1, and index change is against a fixed year', () => {
-    const s = reduce(s0, { type: 'set-change', from: 2015, measure: 'rank' });
+    const s = reduce(reduce(s0, { type: 'set-map-colour', colour: 'change' }), { type: 'set-change', from: 2015, measure: 'rank' });
     const change = selectChange(s, geography)!;
     const rank = (year: number) => computeIndex(dataset.byYear.get(year)!, { normalisation: 'zscore', settings: selectDerivedView(s0, geography).settings }).scores.find((x) => x.code === '25611')!.rank!;
     expect(change.delta.get('25611')).toBe(rank(2015) - rank(2024));
