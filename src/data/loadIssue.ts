@@ -51,7 +51,17 @@ export type LoadIssueKind =
   | 'duplicate-area-year'
   | 'duplicate-year'
   | 'variable-missing-years'
-  | 'area-missing-years';
+  | 'area-missing-years'
+  | 'not-decision'
+  | 'not-notes'
+  | 'notes-merged'
+  | 'notes-unknown-code'
+  | 'decision-unchanged'
+  | 'decision-draft-kept'
+  | 'decision-not-here'
+  | 'decision-set-aside'
+  | 'decision-storage-failed'
+  | 'decision-storage-unreadable';
 
 export interface LoadIssue {
   kind: LoadIssueKind;

@@ -6,8 +6,9 @@ export interface ChildCount {
   /** …of all Malmö's children. */
   shareOfChildren: number | null;
   /** Per need variable: estimated children in such households in the set,
-   * in Malmö, and the set's share of them. */
-  inNeed: { key: string; inSet: number; inMalmo: number; share: number | null }[];
+   * in Malmö, and the set's share of them; `unknownInSet`: children in the
+   * set's areas whose rate is suppressed, left out of both counts. */
+  inNeed: { key: string; inSet: number; inMalmo: number; share: number | null; unknownInSet: number }[];
 }
 
 /**
@@ -28,14 +29,19 @@ export function childCounts(areas: readonly AreaValues[], set: ReadonlySet<strin
   const inNeed = keys.map((key) => {
     let inSet = 0;
     let inMalmo = 0;
+    let unknownInSet = 0;
     for (const a of areas) {
       const rate = a.values[key];
-      if (rate === null || rate === undefined || a.children === null) continue;
+      if (a.children === null) continue;
+      if (rate === null || rate === undefined) {
+        if (set.has(a.code)) unknownInSet += a.children;
+        continue;
+      }
       const estimate = (rate / 100) * a.children;
       inMalmo += estimate;
       if (set.has(a.code)) inSet += estimate;
     }
-    return { key, inSet, inMalmo, share: inMalmo > 0 ? inSet / inMalmo : null };
+    return { key, inSet, inMalmo, share: inMalmo > 0 ? inSet / inMalmo : null, unknownInSet };
   });
   return { children: inSetChildren, shareOfChildren: allChildren > 0 ? inSetChildren / allChildren : null, inNeed };
 }

@@ -91,7 +91,7 @@ describe('accessibility (WCAG 2.1 AA, axe-core)', () => {
     await page.close();
   });
 
-  it('the planners’ workspace has no violations: the robustness view with an area and its trends, the ranking, the change map, the follow-up and its report', async () => {
+  it('the planners’ workspace has no violations: the robustness view with an area and its trends, the ranking, the change map, the follow-up and its report, the decision and its document', async () => {
     const { page } = await openApp(browser(), `${inject('appUrl')}?vy=robustness&col=probability&sel=25611`);
     await waitForRobustness(page);
     await page.locator('[data-testid="what-it-takes"]').waitFor();
@@ -106,6 +106,16 @@ describe('accessibility (WCAG 2.1 AA, axe-core)', () => {
     expect(await wcagViolations(page)).toEqual([]);
     await page.getByTestId('open-report').click();
     await page.getByTestId('report').waitFor();
+    expect(await wcagViolations(page)).toEqual([]);
+    await page.evaluate(() => (location.hash = ''));
+    await page.getByRole('tab', { name: 'Beslut' }).click();
+    await page.getByTestId('status-25611').selectOption('chosen');
+    await page.locator('.decision-area[data-code="25611"] .decision-edit summary').click();
+    await page.locator('[data-testid="legend-chosen"]').waitFor();
+    expect(await wcagViolations(page)).toEqual([]);
+    await page.getByTestId('save-revision').click();
+    await page.getByTestId('open-document').click();
+    await page.getByTestId('decision-document').waitFor();
     expect(await wcagViolations(page)).toEqual([]);
     await page.close();
   });

@@ -13,6 +13,8 @@ export interface OutlineLayerInput {
   flaggedAreas: AreaFeature<object>[];
   proposed: AreaFeature<object>[];
   showProposed: boolean;
+  /** The steering group's selection: a wide dark edge under the proposal's. */
+  chosenAreas: AreaFeature<object>[];
   selectedFeature: AreaFeature<object> | null;
   scale: number;
 }
@@ -44,6 +46,8 @@ export function outlineLayers(input: OutlineLayerInput): Layer[] {
       }),
     );
   }
+  // Under the proposal's magenta: an area both proposed and chosen shows both.
+  if (input.chosenAreas.length > 0) layers.push(outline('chosen-outlines', input.chosenAreas, COLOURS.chosen, SIZES.chosenEdge * scale));
   if (input.showProposed) layers.push(outline('proposed-outlines', input.proposed, COLOURS.proposal, SIZES.proposalEdge * scale));
   if (input.selectedFeature) layers.push(outline('selected-outline', [input.selectedFeature], COLOURS.selected, SIZES.selectedEdge * scale));
   return layers;

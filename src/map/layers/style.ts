@@ -12,6 +12,8 @@ export const COLOURS = {
   /** Stadskontoret's proposal: a magenta that no class colour comes near. */
   proposal: [196, 30, 120, 255] as RGBA,
   selected: [0, 0, 0, 255] as RGBA,
+  /** The steering group's selection: a dark orange, far from the blues of the classes and from the magenta. */
+  chosen: [166, 54, 3, 255] as RGBA,
   text: [20, 20, 20, 255] as RGBA,
   halo: [255, 255, 255, 230] as RGBA,
   white: [255, 255, 255, 255] as RGBA,
@@ -23,6 +25,7 @@ export const COLOURS = {
 export const SIZES = {
   gesoEdge: 1.6,
   proposalEdge: 3,
+  chosenEdge: 8,
   selectedEdge: 4,
   label: 12,
   proposalLabel: 13,

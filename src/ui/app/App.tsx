@@ -49,7 +49,7 @@ export function App() {
         </div>
       )}
     >
-      {route === 'public' ? <PublicPage boot={state.data} /> : <Workspace boot={state.data} presentation={route === 'workshop'} report={route === 'report'} />}
+      {route === 'public' ? <PublicPage boot={state.data} /> : <Workspace boot={state.data} route={route} />}
     </ErrorBoundary>
   );
 }

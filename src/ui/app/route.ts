@@ -8,8 +8,9 @@ import { useEffect, useState } from 'react';
  *   #/tillganglighet   the accessibility statement
  *   #/workshop         presentation mode for the steering group
  *   #/rapport          the printable follow-up report (of the workspace's state)
+ *   #/beslut/N         the printable beslutsunderlag of revision N of the decision
  */
-export type Route = 'planner' | 'public' | 'accessibility' | 'workshop' | 'report';
+export type Route = 'planner' | 'public' | 'accessibility' | 'workshop' | 'report' | 'decision';
 
 export const ROUTE_HASH: Record<Route, string> = {
   planner: '',
@@ -17,11 +18,19 @@ export const ROUTE_HASH: Record<Route, string> = {
   accessibility: '#/tillganglighet',
   workshop: '#/workshop',
   report: '#/rapport',
+  decision: '#/beslut',
 };
 
 export function routeOf(hash: string): Route {
+  if (/^#\/beslut(\/\d{1,3})?$/.test(hash)) return 'decision';
   const entry = Object.entries(ROUTE_HASH).find(([, h]) => h !== '' && h === hash);
   return (entry?.[0] as Route | undefined) ?? 'planner';
+}
+
+/** The revision `#/beslut/N` asks for; null for the latest. */
+export function documentRevisionOf(hash: string): number | null {
+  const match = hash.match(/^#\/beslut\/(\d{1,3})$/);
+  return match ? Number(match[1]) : null;
 }
 
 export function useRoute(): Route {

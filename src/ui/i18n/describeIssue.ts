@@ -134,6 +134,38 @@ export function describeIssue(issue: LoadIssue, language: Language): string {
       return sv
         ? `De sparade scenarierna i webbläsaren gick inte att läsa och inte att lägga undan (${megabytes(issue.count)} MB). De skrivs inte över: nya scenarier sparas bara i den här sessionen tills du väljer vad som ska hända med dem under Scenarier.`
         : `The scenarios saved in the browser could not be read nor set aside (${megabytes(issue.count)} MB). They are not overwritten: new scenarios are kept for this session only until you choose what to do with them under Scenarios.`;
+    case 'not-decision':
+      return sv ? `${issue.file}: filen är inget beslutsunderlag från Kraftsamla (${fieldProblem(v, sv)}). Inget sparat har ändrats.` : `${issue.file}: not a Kraftsamla decision record (${fieldProblem(v, sv)}). Nothing stored was changed.`;
+    case 'not-notes':
+      return sv ? `${issue.file}: filen är ingen fil med förvaltningsanteckningar (${fieldProblem(v, sv)}). Inga anteckningar har ändrats.` : `${issue.file}: not a file of department notes (${fieldProblem(v, sv)}). No notes were changed.`;
+    case 'notes-merged':
+      return sv
+        ? `${issue.file}: ${issue.count} nya anteckningar från ${issue.column}${v !== '0' ? `; ${v} skiljer sig från dem som redan fanns – välj under Beslut vilken som gäller` : ''}.`
+        : `${issue.file}: ${issue.count} new notes from ${issue.column}${v !== '0' ? `; ${v} differ from those already there – choose under Decision which applies` : ''}.`;
+    case 'notes-unknown-code':
+      return sv ? `${issue.file}, anteckning ${issue.row}: okänd områdeskod ”${v}” – den hoppades över.` : `${issue.file}, note ${issue.row}: unknown area code “${v}” – skipped.`;
+    case 'decision-unchanged':
+      return sv ? `${issue.file}: beslutet finns redan i webbläsaren med samma versioner. Inget ändrades.` : `${issue.file}: the browser already holds this decision with the same revisions. Nothing changed.`;
+    case 'decision-draft-kept':
+      return sv
+        ? `${issue.file}: versionerna är inlästa. Ditt osparade utkast finns kvar; öppna en version under Beslut för att arbeta vidare från den.`
+        : `${issue.file}: the revisions are loaded. Your unsaved draft stays; open a revision under Decision to continue from it.`;
+    case 'decision-not-here':
+      return sv
+        ? `Länken gäller version ${issue.count} av ett beslut som inte finns i den här webbläsaren. Vikterna i länken visas; läs in beslutsfilen under Beslut för att se urvalet och skälen.`
+        : `The link is to revision ${issue.count} of a decision this browser does not hold. The link's weights are shown; load the decision file under Decision to see the selection and reasons.`;
+    case 'decision-set-aside':
+      return sv
+        ? `Beslutsutkastet i webbläsaren gick inte att läsa. Det har lagts undan (${v}) och ett nytt utkast har påbörjats.`
+        : `The decision draft in the browser could not be read. It was set aside (${v}) and a new draft started.`;
+    case 'decision-storage-failed':
+      return sv
+        ? 'Beslutet kunde inte sparas i webbläsaren (lagringen är full eller blockerad). Det finns kvar tills du stänger sidan – exportera det som fil för att behålla det.'
+        : 'The decision could not be saved in the browser (storage is full or blocked). It stays until you close the page – export it as a file to keep it.';
+    case 'decision-storage-unreadable':
+      return sv
+        ? `Beslutet i webbläsaren gick inte att läsa och inte att lägga undan (${megabytes(issue.count)} MB). Det skrivs inte över förrän du väljer det under Beslut.`
+        : `The decision in the browser could not be read nor set aside (${megabytes(issue.count)} MB). It is not overwritten until you choose so under Decision.`;
     case 'unexpected-error':
       return issue.file
         ? sv
@@ -162,6 +194,13 @@ function geometryProblem(value: string, sv: boolean): string {
   };
   const text = Object.hasOwn(texts, problem) ? texts[problem] : [problem, problem];
   return sv ? text[0] : text[1];
+}
+
+/** A file problem from src/decision/readJson.ts: "not-json", "wrong-format" or a field path. */
+function fieldProblem(value: string, sv: boolean): string {
+  if (value === 'not-json') return sv ? 'ogiltig JSON' : 'invalid JSON';
+  if (value === 'wrong-format') return sv ? 'fel filformat' : 'wrong file format';
+  return sv ? `fältet ”${value}” saknas eller är ogiltigt` : `the field “${value}” is missing or invalid`;
 }
 
 function location(issue: LoadIssue, language: Language): string {

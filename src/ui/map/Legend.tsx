@@ -11,6 +11,7 @@ import type { ChangeView } from '../state/selectors/change.ts';
 export function Legend({
   classification,
   showProposed,
+  chosenCount = 0,
   illustrative,
   rankChange = false,
   probabilityTopN = null,
@@ -20,6 +21,8 @@ export function Legend({
 }: {
   classification: Classification | null;
   showProposed: boolean;
+  /** Areas in the steering group's selection, outlined on the map. */
+  chosenCount?: number;
   illustrative: boolean;
   /** Show the rank-change colours of a comparison instead of the index classes. */
   rankChange?: boolean;
@@ -33,9 +36,9 @@ export function Legend({
   year?: number | null;
 }) {
   const { t, number } = useI18n();
-  if (change) return <ChangeLegend change={change} illustrative={illustrative} />;
-  if (rankChange) return <RankChangeLegend illustrative={illustrative} />;
-  if (probabilityTopN !== null) return <ProbabilityLegend topN={probabilityTopN} illustrative={illustrative} smallAreas={smallAreas} />;
+  if (change) return <ChangeLegend change={change} illustrative={illustrative} chosenCount={chosenCount} />;
+  if (rankChange) return <RankChangeLegend illustrative={illustrative} chosenCount={chosenCount} />;
+  if (probabilityTopN !== null) return <ProbabilityLegend topN={probabilityTopN} illustrative={illustrative} smallAreas={smallAreas} chosenCount={chosenCount} />;
   const ranges = classRangeLabels(classification, number, CLASS_COUNT);
   return (
     <div className="legend" role="group" aria-labelledby="legend-heading">
@@ -64,6 +67,7 @@ export function Legend({
             {t.map.proposedOutline}
           </li>
         )}
+        <ChosenLegendLine count={chosenCount} />
         {smallAreas && <SmallAreaLegendLine />}
       </ul>
     </div>
@@ -80,7 +84,28 @@ function SmallAreaLegendLine() {
   );
 }
 
-function ProbabilityLegend({ topN, illustrative, smallAreas }: { topN: number; illustrative: boolean; smallAreas: boolean }) {
+/** The selection's line on its own, for the legends that have no other lines. */
+function ChosenLines({ count }: { count: number }) {
+  return count > 0 ? (
+    <ul className="legend-lines">
+      <ChosenLegendLine count={count} />
+    </ul>
+  ) : null;
+}
+
+/** The steering group's selection, when it has any areas. */
+function ChosenLegendLine({ count }: { count: number }) {
+  const { t } = useI18n();
+  if (count === 0) return null;
+  return (
+    <li data-testid="legend-chosen">
+      <span className="line chosen" aria-hidden="true" />
+      {t.map.chosenOutline(count)}
+    </li>
+  );
+}
+
+function ProbabilityLegend({ topN, illustrative, smallAreas, chosenCount }: { topN: number; illustrative: boolean; smallAreas: boolean; chosenCount: number }) {
   const { t } = useI18n();
   return (
     <div className="legend" role="group" aria-labelledby="legend-heading" data-testid="probability-legend">
@@ -94,16 +119,17 @@ function ProbabilityLegend({ topN, illustrative, smallAreas }: { topN: number; i
         ))}
         <MissingItem />
       </ol>
-      {smallAreas && (
+      {(smallAreas || chosenCount > 0) && (
         <ul className="legend-lines">
-          <SmallAreaLegendLine />
+          <ChosenLegendLine count={chosenCount} />
+          {smallAreas && <SmallAreaLegendLine />}
         </ul>
       )}
     </div>
   );
 }
 
-function RankChangeLegend({ illustrative }: { illustrative: boolean }) {
+function RankChangeLegend({ illustrative, chosenCount }: { illustrative: boolean; chosenCount: number }) {
   const { t } = useI18n();
   const labels = ['≥ 10', '3 – 9', '−2 – 2', '−9 – −3', '≤ −10'];
   return (
@@ -121,13 +147,14 @@ function RankChangeLegend({ illustrative }: { illustrative: boolean }) {
           </li>
         ))}
       </ol>
+      <ChosenLines count={chosenCount} />
     </div>
   );
 }
 
 /** Better to worse, with the limits in the measure's unit, what "better"
  * means for this measure, and any series break the change spans. */
-function ChangeLegend({ change, illustrative }: { change: ChangeView; illustrative: boolean }) {
+function ChangeLegend({ change, illustrative, chosenCount }: { change: ChangeView; illustrative: boolean; chosenCount: number }) {
   const { t, number, language } = useI18n();
   const { measure, variable, limits } = change;
   const what = measure === 'rank' ? t.time.rankWhat : measure === 'index' ? t.time.indexWhat(change.referenceYear ?? change.to) : (variable?.label[language] ?? '');
@@ -173,6 +200,7 @@ function ChangeLegend({ change, illustrative }: { change: ChangeView; illustrati
           {change.breaks.map((b) => t.time.breakNote(b.year, b.reason[language])).join(' ')}
         </p>
       )}
+      <ChosenLines count={chosenCount} />
     </div>
   );
 }

@@ -23,6 +23,7 @@ import { AreaTooltip } from './AreaTooltip.tsx';
 
 const NO_OP = () => {};
 const NO_SYMBOLS: ReadonlyMap<string, EffortSymbol> = new Map();
+const NO_CODES: ReadonlySet<string> = new Set();
 
 
 /**
@@ -43,7 +44,9 @@ interface Props {
   geography: Geography;
   level: Level;
   selected: string | null;
-  layers: { proposed: boolean; labels: boolean };
+  layers: { proposed: boolean; chosen?: boolean; labels: boolean };
+  /** The steering group's selection, drawn apart from the proposal. */
+  chosen?: ReadonlySet<string>;
   view: DerivedView;
   variables: readonly VariableDefinition[];
   onSelect: (code: string | null) => void;
@@ -157,6 +160,7 @@ export function MapView(props: Props) {
   const missingCodes = colourOverride ? codeList(areas.map((f) => String(f.properties.code)).filter((c) => colourOverride.get(c) == null)) : codeList(view.missing);
   const missingAreas = selectFeaturesByCodes(areas, missingCodes);
   const flaggedAreas = selectFeaturesByCodes(areas, codeList(view.flagged));
+  const chosenAreas = selectFeaturesByCodes(areas, codeList(props.layers.chosen === false ? NO_CODES : (props.chosen ?? NO_CODES)));
   const effortPoints = selectEffortPoints(view.visibleEfforts, zoom);
   const effortBadges = selectEffortBadges(labels[level], view.effortsByCode);
   const selectedFeature = selected === null ? null : (areas.find((f) => String(f.properties.code) === selected) ?? null);
@@ -185,6 +189,7 @@ export function MapView(props: Props) {
         flaggedAreas,
         proposed: geography.proposed,
         showProposed: props.layers.proposed,
+        chosenAreas,
         selectedFeature,
         labels: props.layers.labels ? labels[level] : [],
         proposedLabels: labels.proposed,
@@ -194,7 +199,7 @@ export function MapView(props: Props) {
       }),
     });
     measureLayers();
-  }, [areas, view.classByCode, colourOverride, missingAreas, hatchAtlas, zoom, geography, flaggedAreas, props.layers.proposed, props.layers.labels, selectedFeature, labels, level, t, scale, effortsShown, effortPoints, effortSymbols, effortBadges, selectedEffort]);
+  }, [areas, view.classByCode, colourOverride, missingAreas, hatchAtlas, zoom, geography, flaggedAreas, chosenAreas, props.layers.proposed, props.layers.labels, selectedFeature, labels, level, t, scale, effortsShown, effortPoints, effortSymbols, effortBadges, selectedEffort]);
 
   const position = props.position ?? null;
   useEffect(() => {

@@ -18,9 +18,11 @@ import { reduce } from '../state/reduce.ts';
 import { selectDerivedView } from '../state/selectors/derivedView.ts';
 import { selectFollowUp } from '../state/selectors/followUp.ts';
 import { PublicFollowUp } from './PublicFollowUp.tsx';
+import { PublicDecision } from './PublicDecision.tsx';
+import { usePublishedDecision } from './usePublishedDecision.ts';
 
 /** The public page shows the official weighting on a quiet map: no names, no efforts. */
-const PUBLIC_VIEW = { layers: { proposed: true, labels: false, efforts: false } };
+const PUBLIC_VIEW = { layers: { proposed: true, chosen: true, labels: false, efforts: false } };
 
 /**
  * The read-only page for the city's website: the official weighting, the
@@ -38,6 +40,7 @@ export function PublicPage({ boot }: { boot: BootData }) {
   const { t, language } = i18n;
   const derived = selectDerivedView(state, geography);
   const followUp = selectFollowUp(state);
+  const published = usePublishedDecision(import.meta.env.BASE_URL);
   const select = (code: string | null) => dispatch({ type: 'select', code });
   const embedUrl = `${window.location.origin}${window.location.pathname}${ROUTE_HASH.public}`;
   const variables = state.dataset.variables;
@@ -74,6 +77,7 @@ export function PublicPage({ boot }: { boot: BootData }) {
           <TextSection id="source" title={t.pages.publicSourceTitle} paragraphs={[t.pages.publicSource(`${datasetMetadata.source} (${datasetMetadata.vintage})`)]} />
           <TextSection id="limits" title={t.pages.publicLimitsTitle} paragraphs={[t.pages.publicLimits]} />
           <TextSection id="choice" title={t.pages.publicChoiceTitle} paragraphs={[t.pages.publicChoice]} />
+          {published && <PublicDecision published={published} />}
           {followUp && followUp.years.length > 1 && <PublicFollowUp followUp={followUp} illustrative={state.dataset.illustrative} fileName={state.dataset.fileName} />}
           <section aria-labelledby="map-heading" className="public-map-section">
             <h2 id="map-heading">{t.pages.publicMapTitle}</h2>

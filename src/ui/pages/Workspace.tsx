@@ -19,12 +19,19 @@ import { selectFollowUp } from '../state/selectors/followUp.ts';
 import { selectConsensus } from '../state/selectors/consensus.ts';
 import { selectDerivedView } from '../state/selectors/derivedView.ts';
 import { colourOverride } from '../state/selectors/mapColours.ts';
-import { readStoredScenarios, useScenarioStorage } from '../state/useScenarioStorage.ts';
+import { readStoredDecision, readStoredScenarios, useBrowserStorage } from '../state/useBrowserStorage.ts';
 import { useShortcuts } from '../state/useShortcuts.ts';
 import { useUncertainty, useWhatItTakes } from '../state/useUncertainty.ts';
 import { useUrlSync } from '../state/useUrlSync.ts';
-import { defaultView } from '../state/view.ts';
+import { defaultView, type ViewState } from '../state/view.ts';
 import { FollowUpReport } from '../report/FollowUpReport.tsx';
+import { DecisionDocument } from '../report/DecisionDocument.tsx';
+import { documentRevisionOf, type Route } from '../app/route.ts';
+import { chosenCodes } from '../../decision/draft.ts';
+import { decisionBasis, householdKeys, liveCoverage, liveEvidence } from '../state/selectors/decision.ts';
+import { DECISION_PARAM } from '../state/decisionStore.ts';
+import { openLinkedRevision } from '../state/slices/decision.ts';
+import { encodeView } from '../state/urlState.ts';
 import { ControlsColumn } from './workspace/ControlsColumn.tsx';
 import { MapRegion } from './workspace/MapRegion.tsx';
 import { ResultsRegion } from './workspace/ResultsRegion.tsx';
@@ -38,19 +45,25 @@ const NO_CODES: ReadonlySet<string> = new Set();
  * owns the app state and keeps it (and its link and storage) above an error
  * boundary: whatever fails below, the data already loaded stays.
  */
-export function Workspace({ boot, presentation = false, report = false }: { boot: BootData; presentation?: boolean; report?: boolean }) {
+export function Workspace({ boot, route }: { boot: BootData; route: Exclude<Route, 'public' | 'accessibility'> }) {
   const [state, dispatch] = useReducer(safeReduce, boot, (b) =>
-    initialState({ ...stateInput(b), stored: readStoredScenarios(), query: window.location.search }),
+    openLinkedRevision(initialState({ ...stateInput(b), stored: readStoredScenarios(), storedDecision: readStoredDecision(), query: window.location.search }), window.location.search),
   );
   const { view } = state;
   const i18n = useMemo(() => makeI18n(view.language), [view.language]);
   const defaults = useMemo(() => defaultView(state.dataset.variables, state.defaultKeys), [state.dataset.variables, state.defaultKeys]);
   useUrlSync(view, defaults);
-  useScenarioStorage(state.scenarios, dispatch);
+  useBrowserStorage(state, dispatch);
   return (
     <I18nContext.Provider value={i18n}>
       <RegionBoundary className="boot">
-        {report ? <ReportBody boot={boot} state={state} /> : <WorkspaceBody boot={boot} presentation={presentation} state={state} dispatch={dispatch} />}
+        {route === 'report' ? (
+          <ReportBody boot={boot} state={state} />
+        ) : route === 'decision' ? (
+          <DecisionDocumentBody boot={boot} state={state} />
+        ) : (
+          <WorkspaceBody boot={boot} presentation={route === 'workshop'} state={state} dispatch={dispatch} defaults={defaults} />
+        )}
       </RegionBoundary>
     </I18nContext.Provider>
   );
@@ -62,7 +75,18 @@ function ReportBody({ boot, state }: { boot: BootData; state: AppState }) {
   return followUp ? <FollowUpReport followUp={followUp} dataset={state.dataset} geography={boot.geography} printedOn={printedOn} /> : null;
 }
 
-function WorkspaceBody({ boot, presentation, state, dispatch }: { boot: BootData; presentation: boolean; state: AppState; dispatch: Dispatch<Action> }) {
+function DecisionDocumentBody({ boot, state }: { boot: BootData; state: AppState }) {
+  const [printedOn] = useState(() => new Date());
+  const wanted = documentRevisionOf(window.location.hash);
+  const revisions = state.decision.record?.revisions ?? [];
+  const revision = wanted === null ? revisions[revisions.length - 1] : revisions.find((r) => r.revision === wanted);
+  return <DecisionDocument revision={revision ?? null} dataset={state.dataset} geography={boot.geography} proposed={PROPOSED_CODES} printedOn={printedOn} />;
+}
+
+/** A new record's id: random, so two browsers starting a decision never share one. */
+const newRecordId = () => Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => (b % 36).toString(36)).join('');
+
+function WorkspaceBody({ boot, presentation, state, dispatch, defaults }: { boot: BootData; presentation: boolean; state: AppState; dispatch: Dispatch<Action>; defaults: ViewState }) {
   const { geography } = boot;
   const { view } = state;
 
@@ -78,6 +102,25 @@ function WorkspaceBody({ boot, presentation, state, dispatch }: { boot: BootData
   const change = selectChange(state, geography);
   const followUp = selectFollowUp(state);
   const colours = colourOverride(view.mapColour, derived.order, uncertainty.byCode, comparison, change);
+  const { draft } = state.decision;
+  const atDelomrade = view.level === 'delomrade';
+  const keys = useMemo(() => householdKeys(state.dataset, state.defaultKeys), [state.dataset, state.defaultKeys]);
+  const coverage = useMemo(() => liveCoverage(draft, derived, view.topN, keys), [draft, derived, view.topN, keys]);
+  const evidence = useMemo(() => (atDelomrade ? liveEvidence(draft, coverage, derived, uncertainty.byCode) : []), [atDelomrade, draft, coverage, derived, uncertainty.byCode]);
+  const chosen = useMemo(() => new Set(chosenCodes(draft)), [draft]);
+  const decision = {
+    coverage,
+    evidence,
+    chosen,
+    analysing: uncertainty.running,
+    onSave: () => dispatch({ type: 'decision-save', basis: decisionBasis(state), evidence, coverage, savedAt: new Date().toISOString(), newId: newRecordId() }),
+    linkTo: (revision: number) => {
+      const r = state.decision.record?.revisions.find((x) => x.revision === revision);
+      const linked = r ? { ...view, weights: r.basis.weights, directions: r.basis.directions, normalisation: r.basis.normalisation, year: r.basis.year, topN: r.basis.topN, resultsView: 'decision' as const } : view;
+      const query = encodeView(linked, defaults);
+      return `${window.location.origin}${window.location.pathname}?${query ? `${query}&` : ''}${DECISION_PARAM}=${state.decision.record?.id}-${revision}`;
+    },
+  };
   const symbols = useMemo(() => effortSymbols(typesOf(state.efforts.dataset.efforts), effortTypeAbbreviations), [state.efforts.dataset]);
   const mapRef = useRef<MaplibreMap | null>(null);
 
@@ -138,6 +181,7 @@ function WorkspaceBody({ boot, presentation, state, dispatch }: { boot: BootData
             colourOverride={colours}
             rankChange={comparison !== null && view.mapColour === 'index'}
             change={change}
+            chosen={atDelomrade ? chosen : NO_CODES}
             symbols={symbols}
             focus={focus}
             mapRef={mapRef}
@@ -147,7 +191,8 @@ function WorkspaceBody({ boot, presentation, state, dispatch }: { boot: BootData
         <RegionBoundary>
           <ResultsRegion
             presentation={presentation}
-            state={{ view, dataset: state.dataset, defaultKeys: state.defaultKeys, scenarios: state.scenarios, participants: state.participants, minCostKr: state.efforts.minCostKr }}
+            state={{ view, dataset: state.dataset, defaultKeys: state.defaultKeys, scenarios: state.scenarios, participants: state.participants, minCostKr: state.efforts.minCostKr, decision: state.decision }}
+            decision={decision}
             derived={derived}
             geography={geography}
             comparison={comparison}

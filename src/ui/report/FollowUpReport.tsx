@@ -9,6 +9,7 @@ import { FollowUpCharts } from '../results/follow-up/FollowUpCharts.tsx';
 import { FollowUpCaveats } from '../results/follow-up/FollowUpCaveats.tsx';
 import { FollowUpCounts } from '../results/follow-up/FollowUpCounts.tsx';
 import { SetMap } from './SetMap.tsx';
+import { vintageOf } from '../state/selectors/decision.ts';
 
 interface Props {
   followUp: FollowUp;
@@ -28,7 +29,7 @@ export function FollowUpReport({ followUp, dataset, geography, printedOn }: Prop
   const r = t.report;
   const f = t.followUp;
   const nameOf = (code: string) => geography.delomradeNames.get(code) ?? code;
-  const vintage = dataset.illustrative ? datasetMetadata.vintage : dataset.fileName;
+  const vintage = vintageOf(dataset);
   const source = dataset.illustrative ? datasetMetadata.source : dataset.fileName;
   const date = new Intl.DateTimeFormat(language === 'sv' ? 'sv-SE' : 'en-GB', { dateStyle: 'long' }).format(printedOn);
   const signed = (x: number | null) => (x === null ? '–' : `${x > 0 ? '+' : ''}${number(x, 1)}`);

@@ -11,6 +11,12 @@ import type { EffortDataset } from '../../efforts/types.ts';
 import type { Weighting } from '../../index/consensus.ts';
 import type { LoadedScenarios, Scenario } from './scenarioStore.ts';
 import { decodeView } from './urlState.ts';
+import { initialDraft } from '../../decision/draft.ts';
+import type { NoteConflict } from '../../decision/mergeNotes.ts';
+import type { StoredDecision } from '../../decision/recordFile.ts';
+import type { DecisionDraft, DecisionRecord } from '../../decision/types.ts';
+import { proposedGroups } from '../../data/bundledData.ts';
+import type { StoreRead } from './browserStore.ts';
 import { defaultView, type ViewState } from './view.ts';
 
 /** A weighting to compare: the default, the sliders now, or a saved scenario. */
@@ -45,6 +51,20 @@ export interface AppState {
   };
   /** The steering group's weightings, side by side. */
   participants: Weighting[];
+  /** The steering group's decision (src/decision/). */
+  decision: {
+    /** The working copy, saved in the browser as it changes. */
+    draft: DecisionDraft;
+    /** Its recorded revisions; null until the first is saved. */
+    record: DecisionRecord | null;
+    /** Department notes that differ from the draft's, waiting for a choice. */
+    conflicts: NoteConflict[];
+    /** An imported record that would replace a different stored one: asked first. */
+    pendingRecord: { record: DecisionRecord; fileName: string; relation: 'older' | 'other' } | null;
+    /** A revision a link asked for while the draft had unsaved changes. */
+    pendingRevision: number | null;
+    storage: StorageStatus;
+  };
   /** Ids are handed out here, so the reducer stays a pure function. */
   notices: { items: Notice[]; nextId: number };
 }
@@ -57,6 +77,8 @@ export interface InitialInput {
   defaultKeys: ReadonlySet<string>;
   /** Scenarios read from the browser's storage, and where a corrupt store was put. */
   stored?: LoadedScenarios;
+  /** The decision read from the browser's storage. */
+  storedDecision?: StoreRead<StoredDecision>;
   /** A link's query string, decoded here so the first paint already shows it. */
   query?: string;
   areaCodes: ReadonlySet<string>;
@@ -86,13 +108,28 @@ export function initialState(input: InitialInput): AppState {
   }
   const blocked = input.stored?.blocked ?? null;
   if (blocked !== null) notices.push({ tone: 'error', issues: [{ kind: 'storage-unreadable', file: '', count: blocked }] });
-  return {
+  const decision = input.storedDecision;
+  if (decision?.setAside) notices.push({ tone: 'warning', issues: [{ kind: 'decision-set-aside', file: '', value: decision.setAside }] });
+  if (decision?.blocked != null) notices.push({ tone: 'error', issues: [{ kind: 'decision-storage-unreadable', file: '', count: decision.blocked }] });
+  const state: AppState = {
     dataset: input.dataset,
     defaultKeys: input.defaultKeys,
     view: decoded.view,
     efforts: { dataset: input.efforts, selected: null, minCostKr: DEFAULT_MIN_COST_KR },
     scenarios: { saved: input.stored?.scenarios ?? [], compare: null, storage: blocked === null ? { kind: 'ok' } : { kind: 'blocked', size: blocked } },
     participants: [],
+    decision: {
+      draft: decision?.value?.draft ?? initialDraft(proposedGroups.flatMap((g) => g.codes), DEFAULT_DECISION_TITLE),
+      record: decision?.value?.record ?? null,
+      conflicts: [],
+      pendingRecord: null,
+      pendingRevision: null,
+      storage: decision?.blocked != null ? { kind: 'blocked', size: decision.blocked } : { kind: 'ok' },
+    },
     notices: { items: notices.map((n, i) => ({ ...n, id: i + 1 })), nextId: notices.length + 1 },
   };
+  return state;
 }
+
+export const DEFAULT_DECISION_TITLE = 'Val av områden för kraftsamlande insatser';
+

@@ -4,6 +4,7 @@
  */
 import type { AppState } from './appState.ts';
 import { dataUpdaters, type DataAction } from './slices/data.ts';
+import { decisionUpdaters, type DecisionAction } from './slices/decision.ts';
 import { effortsUpdaters, type EffortsAction } from './slices/efforts.ts';
 import { noticesUpdaters, showNotice, type NoticesAction } from './slices/notices.ts';
 import { participantsUpdaters, type ParticipantsAction } from './slices/participants.ts';
@@ -14,7 +15,7 @@ import type { Updaters } from './slices/updaters.ts';
 import { viewUpdaters, type ViewAction } from './slices/view.ts';
 import { weightsUpdaters, type WeightsAction } from './slices/weights.ts';
 
-export type Action = WeightsAction | ViewAction | DataAction | EffortsAction | ScenariosAction | ParticipantsAction | UncertaintyAction | NoticesAction | TimeAction;
+export type Action = WeightsAction | ViewAction | DataAction | EffortsAction | ScenariosAction | ParticipantsAction | UncertaintyAction | NoticesAction | TimeAction | DecisionAction;
 
 const UPDATERS: Updaters<Action> = {
   ...weightsUpdaters,
@@ -26,6 +27,7 @@ const UPDATERS: Updaters<Action> = {
   ...uncertaintyUpdaters,
   ...noticesUpdaters,
   ...timeUpdaters,
+  ...decisionUpdaters,
 };
 
 export function reduce(state: AppState, action: Action): AppState {

@@ -5,6 +5,7 @@
  * and never overwritten while it cannot be set aside.
  */
 import { emptyRecord } from '../../index/records.ts';
+import { readStore, writeStore, type ReadableStorage } from './browserStore.ts';
 import type { Direction, Normalisation } from '../../index/types.ts';
 import { MAX_COMPARISON_SIZE, type FollowUpSet } from '../../followup/followUpSet.ts';
 
@@ -114,46 +115,18 @@ export interface LoadedScenarios {
   blocked: number | null;
 }
 
-type ReadableStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-
 /** Read saved scenarios; set a corrupt store aside so saving works again. */
 export function loadScenarios(storage: ReadableStorage, now = new Date()): LoadedScenarios {
-  const raw = storage.getItem(STORAGE_KEY);
-  if (raw === null) return { scenarios: [], setAside: null, blocked: null };
-  try {
-    const list = JSON.parse(raw);
-    if (!Array.isArray(list)) throw new Error('not a list');
+  const read = readStore(storage, STORAGE_KEY, (list) => {
+    if (!Array.isArray(list)) return null;
     const scenarios = list.map((x) => validateScenario(x, null));
-    if (!scenarios.every(isScenario)) throw new Error('invalid entry');
-    return { scenarios, setAside: null, blocked: null };
-  } catch {
-    const aside = `${STORAGE_KEY}.oläsbar-${now.toISOString()}`;
-    try {
-      storage.setItem(aside, raw);
-    } catch {
-      // No room for the copy (a store over half the quota): keep it, block writes.
-      return { scenarios: [], setAside: null, blocked: raw.length };
-    }
-    storage.removeItem(STORAGE_KEY);
-    return { scenarios: [], setAside: aside, blocked: null };
-  }
+    return scenarios.every(isScenario) ? scenarios : null;
+  }, now);
+  return { scenarios: read.value ?? [], setAside: read.setAside, blocked: read.blocked };
 }
 
 /** Write the scenarios and read them back; false when the browser refused. */
-export function saveScenarios(storage: Pick<Storage, 'setItem' | 'getItem'>, scenarios: readonly Scenario[]): boolean {
-  const text = JSON.stringify(scenarios);
-  try {
-    storage.setItem(STORAGE_KEY, text);
-    return storage.getItem(STORAGE_KEY) === text;
-  } catch {
-    return false;
-  }
-}
-
-/** The unreadable store as it is, for the user to download before they agree to replace it. */
-export function readRawStore(storage: Pick<Storage, 'getItem'>): string {
-  return storage.getItem(STORAGE_KEY) ?? '';
-}
+export const saveScenarios = (storage: Pick<Storage, 'setItem' | 'getItem'>, scenarios: readonly Scenario[]) => writeStore(storage, STORAGE_KEY, scenarios);
 
 /** `name`, or `name (2)`, `name (3)` … — the first not in `taken`, within MAX_NAME. */
 export function uniqueName(name: string, taken: ReadonlySet<string>): string {

@@ -11,7 +11,7 @@
  *   %25, %2C and %3A (then URL-encoded as a whole), so any name survives.
  *   n=zscore|minmax|percentile   l=delomrade|geso   c=quantile|equal|stddev
  *   fix=1                  fixed class limits      sel=code   selected area
- *   lay=p,n,e              layers: proposed areas, names, efforts
+ *   lay=p,v,n,e            layers: proposed areas, chosen areas, names, efforts
  *   eh=type,…  ed=dept  ea=min-max  ey=from-to   effort filters
  *   map=lon,lat,zoom       lang=sv|en   vy=ranking|robustness|need-effort|scenarios
  *   top=N                  N in "top N"    col=index|probability   map colours
@@ -24,6 +24,8 @@
  *   andr=rang|index|v:key  what the change map measures
  *   fu=code,…  fus=YYYY  fuk=N  fun=name   the follow-up set: areas, start
  *                          year, size of the comparison group, name
+ *   beslut=id-rev          a revision of the decision record (read by
+ *                          appState.ts, not part of the view)
  */
 import { MAX_REPORTED_ISSUES } from '../../data/readTable.ts';
 import { NORMALISATIONS } from '../../index/normalise.ts';
@@ -31,10 +33,11 @@ import { WEIGHT_SPREADS } from '../../index/uncertainty/weightSpread.ts';
 import { CLASSIFICATION_METHODS } from '../../map/classify.ts';
 import { MAX_COMPARISON_SIZE } from '../../followup/followUpSet.ts';
 import { MAX_NAME } from './scenarioStore.ts';
+import { DECISION_PARAM } from './decisionStore.ts';
 import { LANGUAGES, LEVELS, MAP_COLOURS, MAP_LAYERS, RESULTS_VIEWS, SAMPLE_CHOICES, type MapLayer, type ViewState } from './view.ts';
 
 /** One letter per map layer in `lay=`. */
-const LAYER_CODES: Record<MapLayer, string> = { proposed: 'p', labels: 'n', efforts: 'e' };
+const LAYER_CODES: Record<MapLayer, string> = { proposed: 'p', chosen: 'v', labels: 'n', efforts: 'e' };
 
 export interface DecodeContext {
   variableKeys: ReadonlySet<string>;
@@ -45,7 +48,7 @@ export interface DecodeContext {
   years: ReadonlySet<number>;
 }
 
-const KNOWN = new Set(['w', 'd', 'n', 'l', 'c', 'fix', 'sel', 'lay', 'eh', 'ed', 'ea', 'ey', 'map', 'lang', 'vy', 'top', 'col', 'us', 'ud', 'ur', 'ar', 'ref', 'jfr', 'andr', 'fu', 'fus', 'fuk', 'fun']);
+const KNOWN = new Set(['w', 'd', 'n', 'l', 'c', 'fix', 'sel', 'lay', 'eh', 'ed', 'ea', 'ey', 'map', 'lang', 'vy', 'top', 'col', 'us', 'ud', 'ur', 'ar', 'ref', 'jfr', 'andr', 'fu', 'fus', 'fuk', 'fun', DECISION_PARAM]);
 /** Longer values are not something this app wrote. */
 const MAX_VALUE_LENGTH = 2000;
 const MAX_REPORT_LENGTH = 40;

@@ -56,6 +56,8 @@ export function useShortcuts(state: AppState, dispatch: Dispatch<Action>, handle
         dispatch({ type: 'step-year', delta: e.key === '[' ? -1 : 1 });
       }
       else if (e.key === 'r' || e.key === 'R') dispatch({ type: 'reset-weights' });
+      // The shown area in or out of the steering group's selection.
+      else if ((e.key === 'v' || e.key === 'V') && s.view.selected !== null && s.view.level === 'delomrade') dispatch({ type: 'decision-toggle', code: s.view.selected });
       else if (e.key === 's' || e.key === 'S') dispatch({ type: 'set-map-colour', colour: s.view.mapColour === 'probability' ? 'index' : 'probability' });
       else if (e.key === 'f' || e.key === 'F') {
         if (document.fullscreenElement) void document.exitFullscreen();

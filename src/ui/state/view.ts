@@ -16,8 +16,8 @@ import type { ClassificationMethod } from '../../map/classify.ts';
 export { LEVELS, type Level } from '../../data/geography.ts';
 
 /** The results tabs, in the order they are shown. */
-export type ResultsView = 'ranking' | 'robustness' | 'need-effort' | 'follow-up' | 'scenarios';
-export const RESULTS_VIEWS: readonly ResultsView[] = ['ranking', 'robustness', 'need-effort', 'follow-up', 'scenarios'];
+export type ResultsView = 'ranking' | 'robustness' | 'need-effort' | 'decision' | 'follow-up' | 'scenarios';
+export const RESULTS_VIEWS: readonly ResultsView[] = ['ranking', 'robustness', 'need-effort', 'decision', 'follow-up', 'scenarios'];
 
 /** What colours the map: the need index, the Monte Carlo probability of
  * being in the top N, or the change between two years. */
@@ -32,8 +32,8 @@ export type Language = 'sv' | 'en';
 export const LANGUAGES: readonly Language[] = ['sv', 'en'];
 
 /** Optional map layers, each switchable. */
-export type MapLayer = 'proposed' | 'labels' | 'efforts';
-export const MAP_LAYERS: readonly MapLayer[] = ['proposed', 'labels', 'efforts'];
+export type MapLayer = 'proposed' | 'chosen' | 'labels' | 'efforts';
+export const MAP_LAYERS: readonly MapLayer[] = ['proposed', 'chosen', 'labels', 'efforts'];
 
 /** The uncertainty analysis' choices (see src/index/uncertainty/). */
 export interface UncertaintySettings {
@@ -117,7 +117,7 @@ export function defaultView(variables: readonly VariableDefinition[], defaultKey
     classification: 'quantile',
     fixedClasses: false,
     selected: null,
-    layers: { proposed: true, labels: true, efforts: true },
+    layers: { proposed: true, chosen: true, labels: true, efforts: true },
     effortFilter: NO_FILTER,
     map: null,
     language: 'sv',

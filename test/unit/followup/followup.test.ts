@@ -120,7 +120,9 @@ describe('children counts', () => {
     expect(counts.children).toBe(200);
     expect(counts.shareOfChildren).toBeCloseTo(200 / 1100, 12);
     // a: 0.5·200 = 100 of 100 + 0.1·800 = 180 children in need (c suppressed).
-    expect(counts.inNeed[0]).toEqual({ key: 'lis', inSet: 100, inMalmo: 180, share: 100 / 180 });
+    expect(counts.inNeed[0]).toEqual({ key: 'lis', inSet: 100, inMalmo: 180, share: 100 / 180, unknownInSet: 0 });
+    // c's children are unknown to the estimate when c is in the set.
+    expect(childCounts(areas, new Set(['a', 'c']), ['lis']).inNeed[0].unknownInSet).toBe(100);
   });
 });
 

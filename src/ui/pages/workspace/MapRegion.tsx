@@ -28,6 +28,8 @@ interface Props {
   rankChange: boolean;
   /** The change between two years colours the map. */
   change: ChangeView | null;
+  /** The steering group's selection. */
+  chosen: ReadonlySet<string>;
   symbols: ReadonlyMap<string, EffortSymbol>;
   focus: FocusRequest | null;
   mapRef: RefObject<MaplibreMap | null>;
@@ -35,7 +37,7 @@ interface Props {
 }
 
 /** The map with its legend and the card of a chosen effort. */
-export function MapRegion({ presentation, geography, view, dataset, efforts, derived, uncertaintyByCode, colourOverride, rankChange, change, symbols, focus, mapRef, dispatch }: Props) {
+export function MapRegion({ presentation, geography, view, dataset, efforts, derived, uncertaintyByCode, colourOverride, rankChange, change, chosen, symbols, focus, mapRef, dispatch }: Props) {
   const { t, percent, number } = useI18n();
   const changeUnit = change?.measure === 'rank' ? t.time.placesUnit : change?.measure === 'index' ? t.time.indexUnit : t.time.ppUnit;
   const probabilityMap = view.mapColour === 'probability';
@@ -47,6 +49,7 @@ export function MapRegion({ presentation, geography, view, dataset, efforts, der
         level={view.level}
         selected={view.selected}
         layers={view.layers}
+        chosen={chosen}
         focus={focus}
         view={derived}
         variables={dataset.variables}
@@ -71,6 +74,7 @@ export function MapRegion({ presentation, geography, view, dataset, efforts, der
       <Legend
         classification={derived.classification}
         showProposed={view.layers.proposed}
+        chosenCount={view.layers.chosen ? chosen.size : 0}
         illustrative={dataset.illustrative}
         rankChange={rankChange}
         probabilityTopN={probabilityMap ? view.topN : null}

@@ -23,10 +23,15 @@ import type { Consensus } from '../../state/selectors/consensus.ts';
 import type { DerivedView } from '../../state/selectors/derivedView.ts';
 import type { UncertaintyView } from '../../state/useUncertainty.ts';
 import { RESULTS_VIEWS } from '../../state/view.ts';
+import type { AreaEvidence, Coverage } from '../../../decision/types.ts';
+import { DecisionView } from '../../results/decision/DecisionView.tsx';
+import { AreaDecisionStatus } from '../../area/AreaDecisionStatus.tsx';
 
 interface Props {
   presentation: boolean;
-  state: Pick<AppState, 'view' | 'dataset' | 'scenarios' | 'participants' | 'defaultKeys'> & { minCostKr: number };
+  state: Pick<AppState, 'view' | 'dataset' | 'scenarios' | 'participants' | 'defaultKeys' | 'decision'> & { minCostKr: number };
+  /** The decision's live figures and what saving and links need. */
+  decision: { coverage: Coverage; evidence: readonly AreaEvidence[]; analysing: boolean; onSave: () => void; linkTo: (revision: number) => string };
   derived: DerivedView;
   geography: Geography;
   comparison: Comparison | null;
@@ -42,7 +47,7 @@ interface Props {
 }
 
 /** The right column: the selected area's panel, then the results tabs. */
-export function ResultsRegion({ presentation, state, derived, geography, comparison, followUp, consensus, uncertainty, whatItTakes, proposed, mapRef, dispatch, onSelect }: Props) {
+export function ResultsRegion({ presentation, state, decision, derived, geography, comparison, followUp, consensus, uncertainty, whatItTakes, proposed, mapRef, dispatch, onSelect }: Props) {
   const { t, language } = useI18n();
   const { view, dataset } = state;
   // The table shows the index's own variables and those given a weight: a
@@ -68,6 +73,9 @@ export function ResultsRegion({ presentation, state, derived, geography, compari
           onSelectEffort={(id) => dispatch({ type: 'select-effort', id })}
           trends={<AreaTrends code={selected} level={view.level} dataset={dataset} geography={geography} variables={followed} startYear={view.followUp.startYear} />}
         >
+          {view.level === 'delomrade' && (
+            <AreaDecisionStatus area={state.decision.draft.areas.find((a) => a.code === selected)} name={derived.areaByCode.get(selected)?.name ?? selected} onToggle={() => dispatch({ type: 'decision-toggle', code: selected })} />
+          )}
           <AreaRobustness
             uncertainty={uncertainty.byCode.get(selected)}
             whatItTakes={whatItTakes}
@@ -121,6 +129,28 @@ export function ResultsRegion({ presentation, state, derived, geography, compari
           <div className="scroll-panel">
             <NeedEffortView result={derived.needEffort} view={derived} selected={view.selected} onSelect={onSelect} />
             {!presentation && <TryEffort minCostKr={state.minCostKr} dispatch={dispatch} />}
+          </div>
+        )}
+        {view.resultsView === 'decision' && (
+          <div className="scroll-panel">
+            <DecisionView
+              decision={state.decision}
+              dataset={dataset}
+              level={view.level}
+              selected={view.selected}
+              topN={view.topN}
+              derived={derived}
+              coverage={decision.coverage}
+              evidence={decision.evidence}
+              analysing={decision.analysing}
+              proposed={proposed}
+              nameOf={(code) => geography.delomradeNames.get(code) ?? code}
+              linkTo={decision.linkTo}
+              onSave={decision.onSave}
+              compact={presentation}
+              dispatch={dispatch}
+              onSelect={onSelect}
+            />
           </div>
         )}
         {view.resultsView === 'follow-up' && followUp && (

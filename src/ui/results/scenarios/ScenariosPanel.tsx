@@ -1,7 +1,8 @@
 import { useState, type Dispatch } from 'react';
 import { NameForm } from '../../common/NameForm.tsx';
 import { download } from '../../common/download.ts';
-import { cleanName, isScenario, parseScenarioFile, readRawStore, scenarioFile, type Scenario } from '../../state/scenarioStore.ts';
+import { cleanName, isScenario, parseScenarioFile, scenarioFile, STORAGE_KEY, type Scenario } from '../../state/scenarioStore.ts';
+import { readRawStore } from '../../state/browserStore.ts';
 import { conflictingNames } from '../../state/slices/scenarios.ts';
 import { useI18n } from '../../i18n/I18nContext.ts';
 import { ReadJsonFiles } from '../../common/ReadJsonFiles.tsx';
@@ -97,7 +98,7 @@ export function ScenariosPanel({ scenarios, current, variables, topN, view, comp
             <p>{scenarios.storage.kind === 'failed' ? t.scenarios.storageFailed : t.scenarios.storageBlocked}</p>
             {scenarios.storage.kind === 'blocked' && (
               <div className="button-row">
-                <button type="button" onClick={() => download('kraftsamla-oläsbara-scenarier.txt', readRawStore(window.localStorage), 'text/plain')}>
+                <button type="button" onClick={() => download('kraftsamla-oläsbara-scenarier.txt', readRawStore(window.localStorage, STORAGE_KEY), 'text/plain')}>
                   {t.scenarios.downloadUnreadable}
                 </button>
                 <button type="button" onClick={() => dispatch({ type: 'storage-unblocked' })}>

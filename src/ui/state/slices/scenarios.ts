@@ -3,6 +3,7 @@ import type { AppState } from '../appState.ts';
 import type { LoadIssue } from '../../../data/loadIssue.ts';
 import { cleanName, uniqueName, type Scenario } from '../scenarioStore.ts';
 import { showNotice } from './notices.ts';
+import { afterWrite } from './storageStatus.ts';
 import type { Updaters } from './updaters.ts';
 
 export type ScenariosAction =
@@ -66,12 +67,10 @@ export const scenariosUpdaters: Updaters<ScenariosAction> = {
     return withAdded(state, [{ name: trimmed, savedAt, weights, directions, normalisation, followUp }], replace);
   },
   'storage-written': (state, { ok }) => {
-    const was = state.scenarios.storage.kind;
-    if (was === 'blocked') return state;
-    if (ok) return was === 'ok' ? state : withScenarios(state, { storage: { kind: 'ok' } });
-    // Said once, when saving starts to fail; the panel keeps saying it.
-    const failed = withScenarios(state, { storage: { kind: 'failed' } });
-    return was === 'failed' ? failed : showNotice(failed, { tone: 'error', issues: [{ kind: 'storage-failed', file: '' }] });
+    const after = afterWrite(state.scenarios.storage, ok);
+    if (after === null) return state;
+    const next = withScenarios(state, { storage: after.status });
+    return after.announce ? showNotice(next, { tone: 'error', issues: [{ kind: 'storage-failed', file: '' }] }) : next;
   },
   'storage-unblocked': (state) => withScenarios(state, { storage: { kind: 'ok' } }),
   'rename-scenario': (state, { from, to }) => {

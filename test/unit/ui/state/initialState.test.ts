@@ -1,3 +1,7 @@
+import { initialDraft, toggleChosen } from '../../../../src/decision/draft.ts';
+import { saveRevision } from '../../../../src/decision/revisions.ts';
+import { selectionCoverage } from '../../../../src/decision/coverage.ts';
+import { openLinkedRevision } from '../../../../src/ui/state/slices/decision.ts';
 import { describe, expect, it } from 'vitest';
 import { start } from './fixture.ts';
 
@@ -7,7 +11,7 @@ describe('the initial state', () => {
     expect(s.view.weights.trangboddhet).toBe(80);
     expect(s.view.level).toBe('geso');
     expect(s.view.selected).toBe('9');
-    expect(s.view.layers).toEqual({ proposed: true, labels: false, efforts: false });
+    expect(s.view.layers).toEqual({ proposed: true, chosen: false, labels: false, efforts: false });
     expect(s.view.resultsView).toBe('robustness');
     expect(s.view.topN).toBe(5);
     expect(s.notices.items).toEqual([]);
@@ -54,7 +58,32 @@ describe('the initial state', () => {
   });
 
   it('applies a page’s fixed choices under the link', () => {
-    const s = start({ overrides: { layers: { proposed: true, labels: false, efforts: false } } });
+    const s = start({ overrides: { layers: { proposed: true, chosen: true, labels: false, efforts: false } } });
     expect(s.view.layers.labels).toBe(false);
+  });
+
+  it('opens a linked decision revision with its weighting, or says the browser does not hold it', () => {
+    const draft = toggleChosen(initialDraft(['11319'], 'Beslut'), '11319');
+    const basis = { weights: { ...start().view.weights, trangboddhet: 70 }, directions: start().view.directions, normalisation: 'minmax' as const, year: 2020, topN: 8, dataFile: 'x.csv', vintage: 'x', variableKeys: [] };
+    const record = saveRevision(null, { draft, basis, evidence: [], coverage: selectionCoverage([], [], [], 8, []), savedAt: '2026-12-02T10:00:00.000Z', newId: 'rec00001' })!;
+    // A draft with unsaved changes is not replaced: the user is asked.
+    const unsaved = { value: { draft: initialDraft(['11319'], 'Beslut'), record }, setAside: null, blocked: null };
+    expect(openLinkedRevision(start({ storedDecision: unsaved, query: '?beslut=rec00001-1' }), '?beslut=rec00001-1').decision.pendingRevision).toBe(1);
+    const stored = { value: { draft: toggleChosen(draft, '25611'), record: { ...record, revisions: [...record.revisions, { ...record.revisions[0], revision: 2, areas: toggleChosen(draft, '25611').areas }] } }, setAside: null, blocked: null };
+    const opened = openLinkedRevision(start({ storedDecision: stored, query: '?beslut=rec00001-1' }), '?beslut=rec00001-1');
+    expect(opened.decision.draft.areas.map((a) => a.status)).toEqual(['chosen']);
+    expect([opened.view.weights.trangboddhet, opened.view.normalisation, opened.view.year, opened.view.topN, opened.view.resultsView]).toEqual([70, 'minmax', 2020, 8, 'decision']);
+    // The parameter is the decision's, not an unknown one of the view.
+    expect(opened.notices.items).toEqual([]);
+    const elsewhere = openLinkedRevision(start({ query: '?beslut=rec00001-1' }), '?beslut=rec00001-1');
+    expect(elsewhere.notices.items[0].issues[0]).toEqual({ kind: 'decision-not-here', file: '', count: 1 });
+    expect(openLinkedRevision(start(), '?beslut=../../x')).toEqual(start());
+  });
+
+  it('starts a decision draft from the proposal, or from the browser, and sets an unreadable store aside with a notice', () => {
+    expect(start().decision.draft.areas).toHaveLength(12);
+    const s = start({ storedDecision: { value: null, setAside: 'kraftsamla.decision.v1.oläsbar-x', blocked: null } });
+    expect(s.notices.items[0].issues[0]).toMatchObject({ kind: 'decision-set-aside' });
+    expect(start({ storedDecision: { value: null, setAside: null, blocked: 99 } }).decision.storage).toEqual({ kind: 'blocked', size: 99 });
   });
 });

@@ -6,6 +6,8 @@ import type { AppState } from '../../../../src/ui/state/appState.ts';
 import { ACTION_TYPES, reduce, type Action } from '../../../../src/ui/state/reduce.ts';
 import type { Scenario } from '../../../../src/ui/state/scenarioStore.ts';
 import { conflictingNames } from '../../../../src/ui/state/slices/scenarios.ts';
+import { chosenCodes } from '../../../../src/decision/draft.ts';
+import { selectionCoverage } from '../../../../src/decision/coverage.ts';
 import { context, HEADER } from '../../data/context.ts';
 import { dataset, defaultKeys, start } from './fixture.ts';
 
@@ -20,6 +22,10 @@ const scenario = (name: string, trangboddhet = 50): Scenario => ({
   normalisation: 'minmax',
 });
 const effort = { id: 'E1', name: 'Fritidsgård', type: 'Fritid' } as Effort;
+function decisionSave(savedAt: string): Action {
+  const basis = { weights: s0.view.weights, directions: s0.view.directions, normalisation: 'zscore' as const, year: 2024, topN: 12, dataFile: 'x.csv', vintage: 'x', variableKeys: [...defaultKeys] };
+  return { type: 'decision-save', basis, evidence: [], coverage: selectionCoverage([], [], [], 12, []), savedAt, newId: 'rec00001' };
+}
 
 /**
  * One case per action type: a state before, the action, and what must hold
@@ -61,7 +67,7 @@ const cases: Record<Action['type'], { before?: AppState; action: Action; check: 
   'set-fixed-classes': { action: { type: 'set-fixed-classes', fixed: true }, check: (s) => expect(s.view.fixedClasses).toBe(true) },
   'set-layer': {
     action: { type: 'set-layer', layer: 'labels', show: false },
-    check: (s) => expect(s.view.layers).toEqual({ proposed: true, labels: false, efforts: true }),
+    check: (s) => expect(s.view.layers).toEqual({ proposed: true, chosen: true, labels: false, efforts: true }),
   },
   select: { action: { type: 'select', code: '25611' }, check: (s) => expect(s.view.selected).toBe('25611') },
   'set-language': { action: { type: 'set-language', language: 'en' }, check: (s) => expect(s.view.language).toBe('en') },
@@ -292,6 +298,125 @@ const cases: Record<Action['type'], { before?: AppState; action: Action; check: 
     before: run(s0, { type: 'toggle-follow-up-area', code: '25611' }, { type: 'set-follow-up', followUp: { startYear: 2019 } }),
     action: { type: 'reset-follow-up' },
     check: (s) => expect(s.view.followUp).toEqual(s0.view.followUp),
+  },
+  // decision
+  'decision-toggle': {
+    action: { type: 'decision-toggle', code: '25611' },
+    check: (s) => {
+      expect(chosenCodes(s.decision.draft)).toEqual(['25611']);
+      // Holma is one of Stadskontoret's 12; the other 11 stay listed as proposed.
+      expect(s.decision.draft.areas.filter((a) => a.status === 'proposed')).toHaveLength(11);
+      expect(reduce(s, { type: 'decision-toggle', code: 'nope' })).toBe(s);
+    },
+  },
+  'decision-set-status': {
+    action: { type: 'decision-set-status', code: '11319', status: 'postponed' },
+    check: (s) => expect(s.decision.draft.areas.find((a) => a.code === '11319')?.status).toBe('postponed'),
+  },
+  'decision-set-reason': {
+    action: { type: 'decision-set-reason', code: '11319', reason: '  Högst behov och robust  ' },
+    check: (s) => expect(s.decision.draft.areas.find((a) => a.code === '11319')?.reason).toBe('Högst behov och robust'),
+  },
+  'decision-set-note': {
+    action: { type: 'decision-set-note', code: '11319', department: 'FSKN', text: 'Skolan har SSPF' },
+    check: (s) => expect(s.decision.draft.areas.find((a) => a.code === '11319')?.notes).toEqual([{ department: 'FSKN', text: 'Skolan har SSPF' }]),
+  },
+  'decision-add-link': {
+    action: { type: 'decision-add-link', code: '11319', title: 'BoU', url: 'javascript:alert(1)' },
+    check: (s, before) => expect(s.decision.draft).toBe(before.decision.draft),
+  },
+  'decision-remove-link': {
+    before: run(s0, { type: 'decision-add-link', code: '11319', title: 'BoU', url: 'https://malmo.se/bou' }),
+    action: { type: 'decision-remove-link', code: '11319', url: 'https://malmo.se/bou' },
+    check: (s, before) => {
+      expect(before.decision.draft.areas.find((a) => a.code === '11319')?.links).toHaveLength(1);
+      expect(s.decision.draft.areas.find((a) => a.code === '11319')?.links).toEqual([]);
+    },
+  },
+  'decision-remove-area': {
+    before: run(s0, { type: 'decision-toggle', code: '25611' }),
+    action: { type: 'decision-remove-area', code: '25611' },
+    check: (s) => expect(s.decision.draft.areas.map((a) => a.code)).not.toContain('25611'),
+  },
+  'decision-set-heading': {
+    action: { type: 'decision-set-heading', heading: { errand: 'KS-2026-123', decidedOn: 'igår' } },
+    check: (s) => expect([s.decision.draft.errand, s.decision.draft.decidedOn]).toEqual(['KS-2026-123', '']),
+  },
+  'decision-save': {
+    before: run(s0, { type: 'decision-toggle', code: '11319' }),
+    action: decisionSave('2026-12-02T10:00:00.000Z'),
+    check: (s) => {
+      expect(s.decision.record?.id).toBe('rec00001');
+      expect(s.decision.record?.revisions.map((r) => [r.revision, chosenCodes(r)])).toEqual([[1, ['11319']]]);
+      expect(s.decision.record?.revisions[0].basis.weights).toEqual(s.view.weights);
+    },
+  },
+  'decision-merge-notes': {
+    before: run(s0, { type: 'decision-set-note', code: '11319', department: 'TN', text: 'Trygghetsvandring' }),
+    action: { type: 'decision-merge-notes', fileName: 'tn.json', file: { department: 'TN', notes: [{ code: '11319', text: 'Annan text', links: [] }, { code: '36101', text: 'Ungdomsfält', links: [] }] } },
+    check: (s) => {
+      expect(s.decision.conflicts).toHaveLength(1);
+      expect(s.decision.draft.areas.find((a) => a.code === '11319')?.notes[0].text).toBe('Trygghetsvandring');
+      expect(s.decision.draft.areas.find((a) => a.code === '36101')?.notes[0].text).toBe('Ungdomsfält');
+      expect(s.notices.items[0].tone).toBe('warning');
+    },
+  },
+  'decision-resolve-conflict': {
+    before: run(
+      s0,
+      { type: 'decision-set-note', code: '11319', department: 'TN', text: 'Trygghetsvandring' },
+      { type: 'decision-merge-notes', fileName: 'tn.json', file: { department: 'TN', notes: [{ code: '11319', text: 'Annan text', links: [] }] } },
+    ),
+    action: { type: 'decision-resolve-conflict', index: 0, choice: 'incoming' },
+    check: (s) => {
+      expect(s.decision.conflicts).toEqual([]);
+      expect(s.decision.draft.areas.find((a) => a.code === '11319')?.notes[0].text).toBe('Annan text');
+    },
+  },
+  'decision-import': {
+    before: run(s0, decisionSave('2026-12-02T10:00:00.000Z')),
+    action: { type: 'decision-import', fileName: 'annat.json', replace: false, record: { id: 'other999', revisions: [] } },
+    check: (s, before) => {
+      // A different decision waits for the user's yes; the stored one stays.
+      expect(s.decision.record).toBe(before.decision.record);
+      expect(s.decision.pendingRecord?.relation).toBe('other');
+      const replaced = reduce(s, { type: 'decision-import', fileName: 'annat.json', replace: true, record: { id: 'other999', revisions: [] } });
+      expect(replaced.decision.record?.id).toBe('other999');
+    },
+  },
+  'decision-cancel-pending': {
+    before: run(s0, decisionSave('2026-12-02T10:00:00.000Z'), { type: 'decision-import', fileName: 'a.json', replace: false, record: { id: 'other999', revisions: [] } }),
+    action: { type: 'decision-cancel-pending' },
+    check: (s) => expect(s.decision.pendingRecord).toBeNull(),
+  },
+  'decision-publish': {
+    before: run(s0, decisionSave('2026-12-02T10:00:00.000Z')),
+    action: { type: 'decision-publish', revision: 1, published: true },
+    check: (s) => expect(s.decision.record?.revisions[0].published).toBe(true),
+  },
+  'decision-open-revision': {
+    before: run(s0, decisionSave('2026-12-02T10:00:00.000Z'), { type: 'set-weight', key: 'trangboddhet', weight: 90 }, { type: 'decision-toggle', code: '25611' }),
+    action: { type: 'decision-open-revision', revision: 1, force: false },
+    check: (s) => {
+      // Unsaved changes: asked first, nothing replaced.
+      expect(s.decision.pendingRevision).toBe(1);
+      expect(chosenCodes(s.decision.draft)).toEqual(['25611']);
+      const opened = reduce(s, { type: 'decision-open-revision', revision: 1, force: true });
+      expect(chosenCodes(opened.decision.draft)).toEqual([]);
+      expect(opened.view.weights.trangboddhet).toBe(25);
+    },
+  },
+  'decision-storage-written': {
+    action: { type: 'decision-storage-written', ok: false },
+    check: (s) => {
+      expect(s.decision.storage.kind).toBe('failed');
+      expect(s.notices.items[0].issues[0].kind).toBe('decision-storage-failed');
+    },
+  },
+  'decision-storage-unblocked': {
+    before: { ...s0, decision: { ...s0.decision, storage: { kind: 'blocked', size: 10 } } },
+    action: { type: 'decision-storage-unblocked' },
+    check: (s) => expect(s.decision.storage.kind).toBe('ok'),
   },
 };
 

@@ -1,0 +1,31 @@
+/** How long texts and lists in a decision may be: enough for a meeting, too little to stall a page. */
+export const LIMITS = {
+  title: 200,
+  errand: 100,
+  proposal: 1000,
+  reason: 2000,
+  note: 4000,
+  linkTitle: 200,
+  url: 2000,
+  areas: 400,
+  links: 20,
+  revisions: 200,
+} as const;
+
+/** A delområde code as the map has them. */
+export const AREA_CODE = /^[0-9A-Za-z]{1,12}$/;
+
+/** A link a reader may follow: http or https, nothing that runs (javascript:, data:). */
+export function safeUrl(text: string): string | null {
+  const trimmed = text.trim();
+  if (trimmed.length === 0 || trimmed.length > LIMITS.url) return null;
+  try {
+    const url = new URL(trimmed);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Text as typed: trimmed and cut to its limit. */
+export const clip = (text: string, limit: number) => text.trim().slice(0, limit);

@@ -1,0 +1,23 @@
+import { useMemo, type Dispatch } from 'react';
+import type { StoredDecision } from '../../decision/recordFile.ts';
+import type { AppState } from './appState.ts';
+import type { StoreRead } from './browserStore.ts';
+import { loadDecision, saveDecision } from './decisionStore.ts';
+import { loadScenarios, saveScenarios, type LoadedScenarios } from './scenarioStore.ts';
+import type { DecisionAction } from './slices/decision.ts';
+import type { ScenariosAction } from './slices/scenarios.ts';
+import { readBrowserStore, useBrowserStore } from './useBrowserStore.ts';
+
+/** Read the scenarios saved in this browser (before the first render). */
+export const readStoredScenarios = (): LoadedScenarios => readBrowserStore(loadScenarios, { scenarios: [], setAside: null, blocked: null });
+
+/** Read the decision draft and record saved in this browser. */
+export const readStoredDecision = (): StoreRead<StoredDecision> => readBrowserStore(loadDecision, { value: null, setAside: null, blocked: null });
+
+/** Scenarios and the decision, written back as they change. */
+export function useBrowserStorage(state: Pick<AppState, 'scenarios' | 'decision'>, dispatch: Dispatch<ScenariosAction | DecisionAction>) {
+  useBrowserStore(state.scenarios.saved, state.scenarios.storage, saveScenarios, (ok) => dispatch({ type: 'storage-written', ok }));
+  const { draft, record } = state.decision;
+  const stored = useMemo(() => ({ draft, record }), [draft, record]);
+  useBrowserStore(stored, state.decision.storage, saveDecision, (ok) => dispatch({ type: 'decision-storage-written', ok }));
+}
