@@ -1,9 +1,8 @@
 import { useState, type Dispatch } from 'react';
-import { isProblem } from '../../../decision/readJson.ts';
 import { notesFileFor, parseNotesFile } from '../../../decision/notesFile.ts';
 import type { NoteConflict } from '../../../decision/mergeNotes.ts';
 import { DEPARTMENTS, type DecisionDraft, type Department } from '../../../decision/types.ts';
-import type { LoadIssue } from '../../../data/loadIssue.ts';
+import { parseEach } from '../../common/parseEach.ts';
 import { download } from '../../common/download.ts';
 import { ReadJsonFiles } from '../../common/ReadJsonFiles.tsx';
 import { useI18n } from '../../i18n/I18nContext.ts';
@@ -29,12 +28,7 @@ export function NotesPanel({ draft, conflicts, nameOf, dispatch }: { draft: Deci
           multiple
           testId="notes-file"
           onFiles={(files, refused) => {
-            const issues: LoadIssue[] = [...refused];
-            for (const file of files) {
-              const parsed = parseNotesFile(file.text);
-              if (isProblem(parsed)) issues.push({ kind: 'not-notes', file: file.name, value: parsed.field ?? parsed.problem });
-              else dispatch({ type: 'decision-merge-notes', file: parsed, fileName: file.name });
-            }
+            const issues = parseEach(files, refused, parseNotesFile, 'not-notes', (file, fileName) => dispatch({ type: 'decision-merge-notes', file, fileName }));
             if (issues.length > 0) dispatch({ type: 'notice', notice: { tone: 'error', issues } });
           }}
         />

@@ -1,9 +1,8 @@
 import type { Dispatch } from 'react';
 import { LIMITS } from '../../../decision/limits.ts';
-import { isProblem } from '../../../decision/readJson.ts';
 import { parseRecordFile, recordFile } from '../../../decision/recordFile.ts';
 import type { DecisionDraft } from '../../../decision/types.ts';
-import type { LoadIssue } from '../../../data/loadIssue.ts';
+import { parseEach } from '../../common/parseEach.ts';
 import { CommitText } from '../../common/CommitText.tsx';
 import { download } from '../../common/download.ts';
 import { ReadJsonFiles } from '../../common/ReadJsonFiles.tsx';
@@ -68,12 +67,7 @@ export function RecordPanel({ decision, changed, waiting, onSave, dispatch }: Pr
           label={d.importRecord}
           testId="record-file"
           onFiles={(files, refused) => {
-            const issues: LoadIssue[] = [...refused];
-            for (const file of files) {
-              const parsed = parseRecordFile(file.text);
-              if (isProblem(parsed)) issues.push({ kind: 'not-decision', file: file.name, value: parsed.field ?? parsed.problem });
-              else dispatch({ type: 'decision-import', record: parsed, fileName: file.name, replace: false });
-            }
+            const issues = parseEach(files, refused, parseRecordFile, 'not-decision', (record, fileName) => dispatch({ type: 'decision-import', record, fileName, replace: false }));
             if (issues.length > 0) dispatch({ type: 'notice', notice: { tone: 'error', issues } });
           }}
         />
