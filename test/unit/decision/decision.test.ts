@@ -10,6 +10,7 @@ import { compareRecords, draftChanged, latestRevision, publishedRevision, saveRe
 import { robustness } from '../../../src/decision/robustness.ts';
 import type { DecisionBasis, DecisionRecord } from '../../../src/decision/types.ts';
 import type { AreaScore, AreaValues } from '../../../src/index/types.ts';
+import { DECISION_KEY, decisionRefOf, loadDecision, saveDecision } from '../../../src/ui/state/decisionStore.ts';
 
 const area = (code: string, children: number | null, values: Record<string, number | null>): AreaValues => ({ code, name: code, population: null, children, values });
 const score = (code: string, rank: number | null): AreaScore => ({ code, index: rank, rank, normalised: {}, contributions: {}, missing: [] });
@@ -227,5 +228,34 @@ describe('a record on other data', () => {
   it('says so instead of recomputing as if it were the same', () => {
     expect(isMismatch(basisMismatch(basis, { dataFile: 'serie.csv', vintage: '2024', variableKeys: ['a', 'b', 'c'] }))).toBe(false);
     expect(basisMismatch(basis, { dataFile: 'annan.csv', vintage: '2024', variableKeys: ['a'] })).toEqual({ data: true, missingVariables: ['b'] });
+  });
+});
+
+describe('the decision in the browser', () => {
+  const memory = (entries: Record<string, string>) => {
+    const data = new Map(Object.entries(entries));
+    return { data, getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v), removeItem: (k: string) => void data.delete(k) };
+  };
+
+  it('reads back what it wrote', () => {
+    const storage = memory({});
+    const stored = { draft: initialDraft(['1'], 'B'), record: save(null) };
+    expect(saveDecision(storage, stored)).toBe(true);
+    expect(loadDecision(storage).value).toEqual(stored);
+  });
+
+  it('sets a hostile or broken store aside instead of reading it, and overwrites nothing', () => {
+    const hostile = JSON.stringify({ draft: { title: 'B', areas: [{ code: '1', status: 'chosen', reason: '', links: [{ title: 'x', url: 'javascript:alert(1)' }] }] }, record: null });
+    const storage = memory({ [DECISION_KEY]: hostile });
+    const read = loadDecision(storage, new Date('2026-12-02T12:00:00Z'));
+    expect(read).toEqual({ value: null, setAside: `${DECISION_KEY}.oläsbar-2026-12-02T12:00:00.000Z`, blocked: null });
+    expect(storage.data.get(read.setAside!)).toBe(hostile);
+    expect(storage.data.has(DECISION_KEY)).toBe(false);
+  });
+
+  it('reads only its own link parameter', () => {
+    expect(decisionRefOf('?w=a:1&beslut=abcd1234-2')).toEqual({ id: 'abcd1234', revision: 2 });
+    expect(decisionRefOf('?beslut=<script>-1')).toBeNull();
+    expect(decisionRefOf('?beslut=abcd1234-99999')).toBeNull();
   });
 });
