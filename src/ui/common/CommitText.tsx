@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 
 /**
  * A text field that hands its text over when the user leaves it (or presses
@@ -25,8 +25,13 @@ export function CommitText({
   describedBy?: string;
 }) {
   const [text, setText] = useState(value);
-  // A change from outside (a merge, an opened revision) replaces what is shown.
-  useEffect(() => setText(value), [value]);
+  // A change from outside (a merge, an opened revision) replaces what is
+  // shown in the same render, not an effect later: no frame shows the old text.
+  const [given, setGiven] = useState(value);
+  if (value !== given) {
+    setGiven(value);
+    setText(value);
+  }
   const commit = () => {
     if (text !== value) onCommit(text);
   };

@@ -27,11 +27,8 @@ import { defaultView, type ViewState } from '../state/view.ts';
 import { FollowUpReport } from '../report/FollowUpReport.tsx';
 import { DecisionDocument } from '../report/DecisionDocument.tsx';
 import { documentRevisionOf, type Route } from '../app/route.ts';
-import { chosenCodes } from '../../decision/draft.ts';
-import { decisionBasis, householdKeys, liveCoverage, liveEvidence } from '../state/selectors/decision.ts';
-import { DECISION_PARAM } from '../state/decisionStore.ts';
 import { openLinkedRevision } from '../state/slices/decision.ts';
-import { encodeView } from '../state/urlState.ts';
+import { useDecision } from '../state/useDecision.ts';
 import { ControlsColumn } from './workspace/ControlsColumn.tsx';
 import { MapRegion } from './workspace/MapRegion.tsx';
 import { ResultsRegion } from './workspace/ResultsRegion.tsx';
@@ -83,9 +80,6 @@ function DecisionDocumentBody({ boot, state }: { boot: BootData; state: AppState
   return <DecisionDocument revision={revision ?? null} dataset={state.dataset} geography={boot.geography} proposed={PROPOSED_CODES} printedOn={printedOn} />;
 }
 
-/** A new record's id: random, so two browsers starting a decision never share one. */
-const newRecordId = () => Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => (b % 36).toString(36)).join('');
-
 function WorkspaceBody({ boot, presentation, state, dispatch, defaults }: { boot: BootData; presentation: boolean; state: AppState; dispatch: Dispatch<Action>; defaults: ViewState }) {
   const { geography } = boot;
   const { view } = state;
@@ -102,25 +96,8 @@ function WorkspaceBody({ boot, presentation, state, dispatch, defaults }: { boot
   const change = selectChange(state, geography);
   const followUp = selectFollowUp(state);
   const colours = colourOverride(view.mapColour, derived.order, uncertainty.byCode, comparison, change);
-  const { draft } = state.decision;
+  const decision = useDecision(state, derived, uncertainty, defaults, dispatch);
   const atDelomrade = view.level === 'delomrade';
-  const keys = useMemo(() => householdKeys(state.dataset, state.defaultKeys), [state.dataset, state.defaultKeys]);
-  const coverage = useMemo(() => liveCoverage(draft, derived, view.topN, keys), [draft, derived, view.topN, keys]);
-  const evidence = useMemo(() => (atDelomrade ? liveEvidence(draft, coverage, derived, uncertainty.byCode) : []), [atDelomrade, draft, coverage, derived, uncertainty.byCode]);
-  const chosen = useMemo(() => new Set(chosenCodes(draft)), [draft]);
-  const decision = {
-    coverage,
-    evidence,
-    chosen,
-    analysing: uncertainty.running,
-    onSave: () => dispatch({ type: 'decision-save', basis: decisionBasis(state), evidence, coverage, savedAt: new Date().toISOString(), newId: newRecordId() }),
-    linkTo: (revision: number) => {
-      const r = state.decision.record?.revisions.find((x) => x.revision === revision);
-      const linked = r ? { ...view, weights: r.basis.weights, directions: r.basis.directions, normalisation: r.basis.normalisation, year: r.basis.year, topN: r.basis.topN, resultsView: 'decision' as const } : view;
-      const query = encodeView(linked, defaults);
-      return `${window.location.origin}${window.location.pathname}?${query ? `${query}&` : ''}${DECISION_PARAM}=${state.decision.record?.id}-${revision}`;
-    },
-  };
   const symbols = useMemo(() => effortSymbols(typesOf(state.efforts.dataset.efforts), effortTypeAbbreviations), [state.efforts.dataset]);
   const mapRef = useRef<MaplibreMap | null>(null);
 
@@ -181,7 +158,7 @@ function WorkspaceBody({ boot, presentation, state, dispatch, defaults }: { boot
             colourOverride={colours}
             rankChange={comparison !== null && view.mapColour === 'index'}
             change={change}
-            chosen={atDelomrade ? chosen : NO_CODES}
+            chosen={atDelomrade ? decision.chosen : NO_CODES}
             symbols={symbols}
             focus={focus}
             mapRef={mapRef}
