@@ -51,6 +51,9 @@ describe('the steering group decides', () => {
     // Pressed twice: out again, as a visible "not chosen", never silently gone.
     await expect(statusOf(page, SOFIELUND)).resolves.toBe('not-chosen');
     await expect(page.getByTestId('area-decision').getAttribute('data-status')).resolves.toBe('not-chosen');
+    // Esc closes the area panel, and the decision list has the room.
+    await page.keyboard.press('Escape');
+    await page.getByTestId('area-panel').waitFor({ state: 'detached' });
     const children = childrenIn2024();
     await expect(page.$eval('[data-figure="chosen"] dd', (dd) => dd.textContent)).resolves.toBe('2');
     const shown = await page.$eval('[data-figure="children"] dd', (dd) => dd.firstChild!.textContent);

@@ -20,7 +20,8 @@ export function makeI18n(language: Language): I18n {
   const format = (style: 'decimal' | 'percent', decimals: number) => {
     const key = `${style}${decimals}`;
     if (!cache.has(key)) {
-      cache.set(key, new Intl.NumberFormat(locale, { style, minimumFractionDigits: decimals, maximumFractionDigits: decimals }));
+      // `negative`: a value that rounds to zero is "0,00", never "−0,00".
+      cache.set(key, new Intl.NumberFormat(locale, { style, minimumFractionDigits: decimals, maximumFractionDigits: decimals, signDisplay: 'negative' }));
     }
     return cache.get(key)!;
   };

@@ -41,7 +41,7 @@ export const en: Messages = {
       ['S', 'colour by probability of top N / by index'],
       ['F', 'full screen on/off'],
       ['?', 'show the shortcuts'],
-      ['Esc', 'close'],
+      ['Esc', 'close the key list, the effort card or the area panel'],
     ],
     loading: 'Loading the map…',
     loadingFailed: 'Map data could not be loaded.',

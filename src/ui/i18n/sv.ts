@@ -39,7 +39,7 @@ export const sv = {
       ['S', 'färglägg efter sannolikhet i topp N / efter index'],
       ['F', 'helskärm av/på'],
       ['?', 'visa kortkommandon'],
-      ['Esc', 'stäng'],
+      ['Esc', 'stäng kortkommandona, insatskortet eller områdespanelen'],
     ],
     loading: 'Laddar kartan…',
     loadingFailed: 'Kartdata kunde inte laddas.',

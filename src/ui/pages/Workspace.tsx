@@ -112,7 +112,7 @@ function WorkspaceBody({ boot, presentation, state, dispatch, defaults }: { boot
     },
     [dispatch],
   );
-  useShortcuts(state, dispatch, { focusArea, toggleHelp: () => setHelpOpen((o) => !o), closeHelp: () => setHelpOpen(false), pickVariable: setPicked, picked });
+  useShortcuts(state, dispatch, { focusArea, toggleHelp: () => setHelpOpen((o) => !o), closeHelp: () => setHelpOpen(false), helpOpen, pickVariable: setPicked, picked });
 
   return (
     <div className={presentation ? 'app presentation' : 'app'} lang={view.language}>

@@ -12,6 +12,7 @@ interface Handlers {
   focusArea: (code: string) => void;
   toggleHelp: () => void;
   closeHelp: () => void;
+  helpOpen: boolean;
   pickVariable: (index: number) => void;
   picked: number;
 }
@@ -63,7 +64,13 @@ export function useShortcuts(state: AppState, dispatch: Dispatch<Action>, handle
         if (document.fullscreenElement) void document.exitFullscreen();
         else void document.documentElement.requestFullscreen?.().catch(() => {});
       } else if (e.key === '?') h.toggleHelp();
-      else if (e.key === 'Escape') h.closeHelp();
+      // Esc closes the topmost thing open: the key list, the effort card, the area panel.
+      else if (e.key === 'Escape') {
+        if (h.helpOpen) h.closeHelp();
+        else if (s.efforts.selected !== null) dispatch({ type: 'select-effort', id: null });
+        else if (s.view.selected !== null) dispatch({ type: 'select', code: null });
+        else handled = false;
+      }
       else handled = false;
       if (handled) e.preventDefault();
     };

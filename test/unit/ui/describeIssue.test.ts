@@ -7,6 +7,7 @@ const kinds: LoadIssueKind[] = [
   'unknown-code', 'duplicate-code', 'missing-code', 'not-a-number', 'percentage-out-of-range', 'negative-population',
   'areas-without-row', 'text-column-ignored', 'read-failed', 'more-issues', 'unknown-file-kind', 'missing-value',
   'duplicate-id', 'bad-coordinate', 'point-outside-malmo', 'bad-year', 'bad-cost', 'bad-age', 'no-location', 'not-scenario',
+  'not-decision', 'not-notes', 'notes-merged', 'notes-unknown-code', 'decision-unchanged', 'decision-draft-kept',
 ];
 
 describe('describeIssue', () => {
@@ -23,5 +24,12 @@ describe('describeIssue', () => {
   it('names row and column in plain Swedish', () => {
     const text = describeIssue({ kind: 'not-a-number', file: 'f.csv', row: 14, column: 'trangboddhet', value: 'abc' }, 'sv');
     expect(text).toBe('f.csv, rad 14, kolumn ”trangboddhet”: ”abc” är inte ett tal. Använd t.ex. 12,3 eller 12.3, och .. för uppgift som saknas.');
+  });
+  it('names the field of a wrong decision or notes file, and the note of an unknown code', () => {
+    expect(describeIssue({ kind: 'not-decision', file: 'beslut.json', value: 'revisions[0].areas[3].status' }, 'sv')).toBe(
+      'beslut.json: filen är inget beslutsunderlag från Kraftsamla (fältet ”revisions[0].areas[3].status” saknas eller är ogiltigt). Inget sparat har ändrats.',
+    );
+    expect(describeIssue({ kind: 'not-notes', file: 'tn.json', value: 'not-json' }, 'sv')).toContain('(ogiltig JSON)');
+    expect(describeIssue({ kind: 'notes-unknown-code', file: 'tn.json', row: 3, value: '99999' }, 'sv')).toBe('tn.json, anteckning 3: okänd områdeskod ”99999” – den hoppades över.');
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../../src/ui/i18n/en.ts';
 import { methodText } from '../../../src/ui/i18n/methodText.ts';
 import { sv } from '../../../src/ui/i18n/sv.ts';
+import { makeI18n } from '../../../src/ui/i18n/I18nContext.ts';
 
 /** Every string a user can read, functions called with sample arguments. */
 function texts(value: unknown): string[] {
@@ -24,5 +25,10 @@ describe('wording', () => {
   });
   it('has the same keys in Swedish and English', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(sv).sort());
+  });
+  it('never writes a value that rounds to zero as −0', () => {
+    const { number, percent } = makeI18n('sv');
+    expect([number(-0.001, 2), number(-1.5, 2)]).toEqual(['0,00', '−1,50']);
+    expect(percent(-0.00001, 1).replace(/\s/g, ' ')).toBe('0,0 %');
   });
 });
