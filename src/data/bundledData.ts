@@ -25,5 +25,7 @@ export interface ProposedGroup {
   codes: string[];
 }
 export const proposedGroups: ProposedGroup[] = proposedAreas.groups;
+/** Stadskontoret's 12 delområden, in the order of its five groups. */
+export const proposedCodes: readonly string[] = proposedGroups.flatMap((g) => g.codes);
 /** The year the concentrated effort starts in the proposed areas. */
 export const proposedStartYear: number = proposedAreas.startYear;

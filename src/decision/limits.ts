@@ -15,6 +15,12 @@ export const LIMITS = {
 /** A delområde code as the map has them. */
 export const AREA_CODE = /^[0-9A-Za-z]{1,12}$/;
 
+/** An ISO time as this app writes it (savedAt of scenarios and revisions). */
+export const SAVED_AT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z$/;
+
+/** Variable keys are column names: a few hundred at most. */
+export const MAX_KEYS = 400;
+
 /** A link a reader may follow: http or https, nothing that runs (javascript:, data:). */
 export function safeUrl(text: string): string | null {
   const trimmed = text.trim();

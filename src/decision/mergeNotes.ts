@@ -4,8 +4,7 @@
  * same text is left as it is; different text is a conflict, shown to the
  * user with both versions – the draft keeps its own until they choose.
  */
-import { setNote, updateArea } from './draft.ts';
-import { LIMITS } from './limits.ts';
+import { addLink, setNote } from './draft.ts';
 import type { NotesFile } from './notesFile.ts';
 import type { DecisionDraft, Department } from './types.ts';
 
@@ -41,9 +40,7 @@ export function mergeNotes(draft: DecisionDraft, file: NotesFile, fileName: stri
     } else if (existing === note.text) result.unchanged++;
     else result.conflicts.push({ code: note.code, department: file.department, existing, incoming: note.text, file: fileName });
     // Links are additive: a link already there is not added twice.
-    if (note.links.length > 0) {
-      next = updateArea(next, note.code, (a) => ({ ...a, links: [...a.links, ...note.links.filter((l) => !a.links.some((m) => m.url === l.url))].slice(0, LIMITS.links) }));
-    }
+    next = note.links.reduce((d, l) => addLink(d, note.code, l.title, l.url), next);
   });
   return { draft: next, ...result };
 }

@@ -3,7 +3,7 @@
  * naming the path of the first field that is wrong ("revisions[1].areas[0].reason"),
  * which the UI turns into a sentence naming the file and that field.
  */
-import { AREA_CODE, clip, safeUrl, LIMITS } from './limits.ts';
+import { AREA_CODE, safeUrl, LIMITS } from './limits.ts';
 import { AREA_STATUSES, DEPARTMENTS, type AreaDecision, type AreaStatus, type Department, type SourceLink } from './types.ts';
 import { byDepartment } from './draft.ts';
 
@@ -55,7 +55,7 @@ export function links(x: unknown, path: string): SourceLink[] {
     const l = object(raw, `${path}[${i}]`);
     const url = typeof l.url === 'string' ? safeUrl(l.url) : null;
     if (url === null) throw new FieldProblem(`${path}[${i}].url`);
-    return { title: clip(text(l.title, `${path}[${i}].title`, LIMITS.linkTitle), LIMITS.linkTitle) || url, url };
+    return { title: text(l.title, `${path}[${i}].title`, LIMITS.linkTitle) || url, url };
   });
 }
 

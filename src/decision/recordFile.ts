@@ -3,14 +3,12 @@
  * shape in the browser's storage. Everything read back is validated; a
  * wrong field is named, never half-read.
  */
-import { LIMITS } from './limits.ts';
-import { area, list, numberOrNull, object, oneOf, readFile, readOrProblem, text, FieldProblem, type Problem } from './readJson.ts';
+import { LIMITS, MAX_KEYS, SAVED_AT } from './limits.ts';
+import { area, areaCode, list, numberOrNull, object, oneOf, readFile, readOrProblem, text, FieldProblem, type Problem } from './readJson.ts';
 import type { AreaEvidence, Coverage, DecisionBasis, DecisionDraft, DecisionRecord, DecisionRevision } from './types.ts';
 
 export const RECORD_FORMAT = 'kraftsamla-decision';
-const SAVED_AT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z$/;
 const RECORD_ID = /^[0-9a-z]{4,32}$/;
-const MAX_KEYS = 400;
 
 export function recordFile(record: DecisionRecord): string {
   return `${JSON.stringify({ format: RECORD_FORMAT, version: 1, ...record }, null, 2)}\n`;
@@ -113,7 +111,7 @@ function readEvidence(raw: unknown, path: string): AreaEvidence {
   const e = object(raw, path);
   const efforts = numberOrNull(e.efforts, `${path}.efforts`);
   return {
-    code: text(e.code, `${path}.code`, 12, true),
+    code: areaCode(e.code, `${path}.code`),
     name: text(e.name, `${path}.name`, 200),
     rank: numberOrNull(e.rank, `${path}.rank`),
     low: numberOrNull(e.low, `${path}.low`),
@@ -140,7 +138,7 @@ function readCoverage(raw: unknown, path: string): Coverage {
     inTopN: count(c.inTopN, `${path}.inTopN`),
     leftOut: list(c.leftOut, `${path}.leftOut`, LIMITS.areas).map((raw, i) => {
       const l = object(raw, `${path}.leftOut[${i}]`);
-      return { code: text(l.code, `${path}.leftOut[${i}].code`, 12, true), rank: count(l.rank, `${path}.leftOut[${i}].rank`) };
+      return { code: areaCode(l.code, `${path}.leftOut[${i}].code`), rank: count(l.rank, `${path}.leftOut[${i}].rank`) };
     }),
   };
 }

@@ -42,6 +42,11 @@ export function setPublished(record: DecisionRecord, revision: number, published
   return { ...record, revisions: record.revisions.map((r) => (r.revision === revision ? { ...r, published } : r)) };
 }
 
+/** The meeting's date (midday, so no time zone moves it a day), or null when none is given. */
+export function meetingDate(revision: Pick<DecisionRevision, 'decidedOn'>): Date | null {
+  return revision.decidedOn ? new Date(`${revision.decidedOn}T12:00:00`) : null;
+}
+
 export function publishedRevision(record: DecisionRecord | null): DecisionRevision | null {
   return record?.revisions.findLast((r) => r.published) ?? null;
 }

@@ -12,6 +12,8 @@ export interface I18n {
   number: (value: number, decimals?: number) => string;
   /** Percentage with the locale's spacing: "12,3 %" in Swedish. */
   percent: (share: number, decimals?: number) => string;
+  /** A date in words ("2 december 2026"); `withTime` adds the time of day, shorter. */
+  date: (date: Date, withTime?: boolean) => string;
 }
 
 export function makeI18n(language: Language): I18n {
@@ -30,6 +32,8 @@ export function makeI18n(language: Language): I18n {
     t: dictionaries[language],
     number: (value, decimals = 1) => format('decimal', decimals).format(value),
     percent: (share, decimals = 0) => format('percent', decimals).format(share),
+    date: (date, withTime = false) =>
+      new Intl.DateTimeFormat(locale, withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'long' }).format(date),
   };
 }
 

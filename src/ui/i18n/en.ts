@@ -480,6 +480,7 @@ export const en: Messages = {
     linkUrl: 'Address (https://…)',
     addLink: 'Add link',
     removeLink: 'Remove',
+    removeArea: 'Remove from the list',
     linkRefused: 'The address must start with https:// or http://.',
     areasTitle: (n: number) => `Areas discussed (${n})`,
     coverageChosen: 'Chosen delområden',

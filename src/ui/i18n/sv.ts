@@ -478,6 +478,7 @@ export const sv = {
     linkUrl: 'Adress (https://…)',
     addLink: 'Lägg till länk',
     removeLink: 'Ta bort',
+    removeArea: 'Ta bort ur listan',
     linkRefused: 'Adressen måste börja med https:// eller http://.',
     areasTitle: (n: number) => `Områden som behandlas (${n})`,
     coverageChosen: 'Valda delområden',

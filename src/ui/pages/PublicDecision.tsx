@@ -1,4 +1,5 @@
 import { chosenCodes } from '../../decision/draft.ts';
+import { meetingDate } from '../../decision/revisions.ts';
 import type { PublishedDecision } from './usePublishedDecision.ts';
 import { useI18n } from '../i18n/I18nContext.ts';
 
@@ -8,13 +9,13 @@ import { useI18n } from '../i18n/I18nContext.ts';
  * group's own, and the page says what a choice of area does not mean.
  */
 export function PublicDecision({ published }: { published: NonNullable<PublishedDecision> }) {
-  const { t, language } = useI18n();
+  const { t, date: dateOf } = useI18n();
   const p = t.publicDecision;
   const { revision, preview } = published;
   const chosen = new Set(chosenCodes(revision));
   const areas = revision.areas.filter((a) => chosen.has(a.code));
   const nameOf = (code: string) => revision.evidence.find((e) => e.code === code)?.name || code;
-  const date = new Intl.DateTimeFormat(language === 'sv' ? 'sv-SE' : 'en-GB', { dateStyle: 'long' }).format(new Date(revision.decidedOn ? `${revision.decidedOn}T12:00:00` : revision.savedAt));
+  const date = dateOf(meetingDate(revision) ?? new Date(revision.savedAt));
   return (
     <section aria-labelledby="decision-heading" data-testid="section-decision">
       <h2 id="decision-heading">{p.title}</h2>

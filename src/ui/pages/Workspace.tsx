@@ -1,6 +1,6 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { useCallback, useMemo, useReducer, useRef, useState } from 'react';
-import { effortTypeAbbreviations, proposedGroups } from '../../data/bundledData.ts';
+import { effortTypeAbbreviations, proposedCodes, proposedGroups } from '../../data/bundledData.ts';
 import { typesOf } from '../../efforts/filter.ts';
 import { effortSymbols } from '../../map/effortSymbols.ts';
 import { stateInput, type BootData } from '../app/boot.ts';
@@ -28,13 +28,14 @@ import { FollowUpReport } from '../report/FollowUpReport.tsx';
 import { DecisionDocument } from '../report/DecisionDocument.tsx';
 import { documentRevisionOf, type Route } from '../app/route.ts';
 import { openLinkedRevision } from '../state/slices/decision.ts';
+import { latestRevision } from '../../decision/revisions.ts';
 import { useDecision } from '../state/useDecision.ts';
 import { ControlsColumn } from './workspace/ControlsColumn.tsx';
 import { MapRegion } from './workspace/MapRegion.tsx';
 import { ResultsRegion } from './workspace/ResultsRegion.tsx';
 import { WorkspaceHeader } from './workspace/WorkspaceHeader.tsx';
 
-const PROPOSED_CODES: ReadonlySet<string> = new Set(proposedGroups.flatMap((g) => g.codes));
+const PROPOSED_CODES: ReadonlySet<string> = new Set(proposedCodes);
 const NO_CODES: ReadonlySet<string> = new Set();
 
 /**
@@ -75,8 +76,7 @@ function ReportBody({ boot, state }: { boot: BootData; state: AppState }) {
 function DecisionDocumentBody({ boot, state }: { boot: BootData; state: AppState }) {
   const [printedOn] = useState(() => new Date());
   const wanted = documentRevisionOf(window.location.hash);
-  const revisions = state.decision.record?.revisions ?? [];
-  const revision = wanted === null ? revisions[revisions.length - 1] : revisions.find((r) => r.revision === wanted);
+  const revision = wanted === null ? latestRevision(state.decision.record) : state.decision.record?.revisions.find((r) => r.revision === wanted);
   return <DecisionDocument revision={revision ?? null} dataset={state.dataset} geography={boot.geography} proposed={PROPOSED_CODES} printedOn={printedOn} />;
 }
 

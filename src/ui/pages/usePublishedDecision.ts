@@ -3,8 +3,7 @@ import { isProblem } from '../../decision/readJson.ts';
 import { parseRecordFile } from '../../decision/recordFile.ts';
 import { publishedRevision } from '../../decision/revisions.ts';
 import type { DecisionRevision } from '../../decision/types.ts';
-import { loadDecision } from '../state/decisionStore.ts';
-import { readBrowserStore } from '../state/useBrowserStore.ts';
+import { readStoredDecision } from '../state/useBrowserStorage.ts';
 
 /** Where the city puts an exported decision record to publish it: beside index.html. */
 export const PUBLISHED_FILE = 'beslut.json';
@@ -18,7 +17,7 @@ export type PublishedDecision = { revision: DecisionRevision; preview: boolean }
  */
 export function usePublishedDecision(baseUrl: string): PublishedDecision {
   const [published, setPublished] = useState<PublishedDecision>(() => {
-    const local = readBrowserStore(loadDecision, { value: null, setAside: null, blocked: null }).value;
+    const local = readStoredDecision().value;
     const revision = publishedRevision(local?.record ?? null);
     return revision ? { revision, preview: true } : null;
   });

@@ -3,6 +3,7 @@ import type { Geography } from '../../data/geography.ts';
 import type { IndicatorDataset } from '../../data/parseIndicators.ts';
 import { chosenCodes } from '../../decision/draft.ts';
 import { robustness } from '../../decision/robustness.ts';
+import { meetingDate } from '../../decision/revisions.ts';
 import type { AreaDecision, AreaEvidence, DecisionRevision } from '../../decision/types.ts';
 import { useI18n } from '../i18n/I18nContext.ts';
 import { CoverageSummary } from '../results/decision/CoverageSummary.tsx';
@@ -24,10 +25,9 @@ interface Props {
  * never recomputed on whatever data is loaded now.
  */
 export function DecisionDocument({ revision, dataset, geography, proposed, printedOn }: Props) {
-  const { t, language, number, percent } = useI18n();
+  const { t, language, number, percent, date: dateOf } = useI18n();
   const d = t.decision;
   const doc = t.decisionDocument;
-  const dateOf = (date: Date) => new Intl.DateTimeFormat(language === 'sv' ? 'sv-SE' : 'en-GB', { dateStyle: 'long' }).format(date);
   if (revision === null) {
     return (
       <article className="report" lang={language} data-testid="decision-document">
@@ -50,7 +50,8 @@ export function DecisionDocument({ revision, dataset, geography, proposed, print
   const total = weighted.reduce((sum, [, w]) => sum + w, 0);
   const example = revision.basis.dataFile === bundledIndicators.fileName;
   const proposal = revision.proposal || doc.defaultProposal(chosenAreas.length, chosenAreas.map((a) => nameOf(a.code)).join(', '));
-  const decidedOn = revision.decidedOn ? dateOf(new Date(`${revision.decidedOn}T12:00:00`)) : doc.noMeetingDate;
+  const meeting = meetingDate(revision);
+  const decidedOn = meeting ? dateOf(meeting) : doc.noMeetingDate;
   const kind = (code: string) => [chosen.has(code) ? 'set-map-set' : 'set-map-rest', proposed.has(code) ? 'set-map-proposed' : ''].join(' ');
 
   return (

@@ -25,13 +25,13 @@ interface Props {
  * stylesheet. Same numbers as the follow-up view, from the same selector.
  */
 export function FollowUpReport({ followUp, dataset, geography, printedOn }: Props) {
-  const { t, language, number } = useI18n();
+  const { t, language, number, date: dateOf } = useI18n();
   const r = t.report;
   const f = t.followUp;
   const nameOf = (code: string) => geography.delomradeNames.get(code) ?? code;
   const vintage = vintageOf(dataset);
   const source = dataset.illustrative ? datasetMetadata.source : dataset.fileName;
-  const date = new Intl.DateTimeFormat(language === 'sv' ? 'sv-SE' : 'en-GB', { dateStyle: 'long' }).format(printedOn);
+  const date = dateOf(printedOn);
   const signed = (x: number | null) => (x === null ? '–' : `${x > 0 ? '+' : ''}${number(x, 1)}`);
   return (
     <article className="report" lang={language} data-testid="report">

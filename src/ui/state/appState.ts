@@ -15,7 +15,7 @@ import { initialDraft } from '../../decision/draft.ts';
 import type { NoteConflict } from '../../decision/mergeNotes.ts';
 import type { StoredDecision } from '../../decision/recordFile.ts';
 import type { DecisionDraft, DecisionRecord } from '../../decision/types.ts';
-import { proposedGroups } from '../../data/bundledData.ts';
+import { proposedCodes } from '../../data/bundledData.ts';
 import type { StoreRead } from './browserStore.ts';
 import { defaultView, type ViewState } from './view.ts';
 
@@ -119,7 +119,7 @@ export function initialState(input: InitialInput): AppState {
     scenarios: { saved: input.stored?.scenarios ?? [], compare: null, storage: blocked === null ? { kind: 'ok' } : { kind: 'blocked', size: blocked } },
     participants: [],
     decision: {
-      draft: decision?.value?.draft ?? initialDraft(proposedGroups.flatMap((g) => g.codes), DEFAULT_DECISION_TITLE),
+      draft: decision?.value?.draft ?? initialDraft(proposedCodes, DEFAULT_DECISION_TITLE),
       record: decision?.value?.record ?? null,
       conflicts: [],
       pendingRecord: null,

@@ -6,6 +6,8 @@
  */
 import { emptyRecord } from '../../index/records.ts';
 import { readStore, writeStore, type ReadableStorage } from './browserStore.ts';
+import { AREA_CODE, MAX_KEYS, SAVED_AT } from '../../decision/limits.ts';
+import { isRecord as isPlainRecord } from '../../decision/readJson.ts';
 import type { Direction, Normalisation } from '../../index/types.ts';
 import { MAX_COMPARISON_SIZE, type FollowUpSet } from '../../followup/followUpSet.ts';
 
@@ -27,11 +29,7 @@ const FILE_FORMAT = 'kraftsamla-scenario';
 export const MAX_NAME = 80;
 /** A name as typed: trimmed and cut to MAX_NAME. */
 export const cleanName = (name: string) => name.trim().slice(0, MAX_NAME);
-/** Variable keys are column names: a few hundred at most, each a short header. */
-const MAX_KEYS = 400;
 const MAX_KEY_LENGTH = 200;
-/** savedAt is an ISO time the app wrote; anything else is dropped, not kept. */
-const SAVED_AT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z$/;
 
 export type ScenarioProblem = { kind: 'not-json' | 'not-scenario' | 'bad-field'; field?: string };
 
@@ -66,6 +64,7 @@ export function validateScenario(raw: unknown, variableKeys: ReadonlySet<string>
   }
   const normalisation = r.normalisation ?? 'zscore';
   if (normalisation !== 'zscore' && normalisation !== 'minmax' && normalisation !== 'percentile') return { kind: 'bad-field', field: 'normalisation' };
+  // savedAt is an ISO time the app wrote; anything else is dropped, not kept.
   const savedAt = typeof r.savedAt === 'string' && SAVED_AT.test(r.savedAt) ? r.savedAt : '';
   const followUp = r.followUp === undefined ? undefined : validateFollowUp(r.followUp);
   if (followUp === null) return { kind: 'bad-field', field: 'followUp' };
@@ -78,13 +77,12 @@ function validateFollowUp(raw: unknown): FollowUpSet | null {
   if (!isPlainRecord(raw)) return null;
   const { name, codes, startYear, comparisonSize } = raw;
   if (typeof name !== 'string' || name.trim() === '' || name.length > MAX_NAME) return null;
-  if (!Array.isArray(codes) || codes.length > MAX_KEYS || !codes.every((c) => typeof c === 'string' && /^[0-9A-Za-z]{1,12}$/.test(c))) return null;
+  if (!Array.isArray(codes) || codes.length > MAX_KEYS || !codes.every((c) => typeof c === 'string' && AREA_CODE.test(c))) return null;
   if (!Number.isInteger(startYear) || (startYear as number) < 1950 || (startYear as number) > 2100) return null;
   if (!Number.isInteger(comparisonSize) || (comparisonSize as number) < 1 || (comparisonSize as number) > MAX_COMPARISON_SIZE) return null;
   return { name: name.trim(), codes: [...new Set(codes as string[])], startYear: startYear as number, comparisonSize: comparisonSize as number };
 }
 
-const isPlainRecord = (x: unknown): x is Record<string, unknown> => !!x && typeof x === 'object' && !Array.isArray(x);
 
 export function isScenario(x: Scenario | ScenarioProblem): x is Scenario {
   return 'weights' in x;

@@ -16,22 +16,23 @@ const newRecordId = () => Array.from(crypto.getRandomValues(new Uint8Array(8)), 
  * The decision's live figures for the workspace – what the selection
  * covers and the evidence per area – and the two things the panel asks of
  * the shell: saving a revision (with today's figures and time) and a link
- * to one.
+ * to one. The figures are computed only while the Beslut tab shows them:
+ * a slider drag elsewhere does not pay for them.
  */
 export function useDecision(state: AppState, derived: DerivedView, uncertainty: { byCode: ReadonlyMap<string, AreaUncertainty>; running: boolean }, defaults: ViewState, dispatch: Dispatch<Action>) {
   const { view } = state;
   const { draft, record } = state.decision;
-  const atDelomrade = view.level === 'delomrade';
+  const shown = view.resultsView === 'decision' && view.level === 'delomrade';
   const keys = useMemo(() => householdKeys(state.dataset, state.defaultKeys), [state.dataset, state.defaultKeys]);
-  const coverage = useMemo(() => liveCoverage(draft, derived, view.topN, keys), [draft, derived, view.topN, keys]);
-  const evidence = useMemo(() => (atDelomrade ? liveEvidence(draft, coverage, derived, uncertainty.byCode) : []), [atDelomrade, draft, coverage, derived, uncertainty.byCode]);
+  const coverage = useMemo(() => (shown ? liveCoverage(draft, derived, view.topN, keys) : null), [shown, draft, derived, view.topN, keys]);
+  const evidence = useMemo(() => (coverage ? liveEvidence(draft, coverage, derived, uncertainty.byCode) : []), [draft, coverage, derived, uncertainty.byCode]);
   const chosen = useMemo(() => new Set(chosenCodes(draft)), [draft]);
   return {
     coverage,
     evidence,
     chosen,
     analysing: uncertainty.running,
-    onSave: () => dispatch({ type: 'decision-save', basis: decisionBasis(state), evidence, coverage, savedAt: new Date().toISOString(), newId: newRecordId() }),
+    onSave: () => coverage && dispatch({ type: 'decision-save', basis: decisionBasis(state), evidence, coverage, savedAt: new Date().toISOString(), newId: newRecordId() }),
     /** The revision's weighting, year and N in the view's own parameters, plus `beslut=`. */
     linkTo: (revision: number) => {
       const r = record?.revisions.find((x) => x.revision === revision);

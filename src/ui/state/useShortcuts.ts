@@ -1,12 +1,10 @@
 import { useEffect, useRef, type Dispatch } from 'react';
-import { proposedGroups } from '../../data/bundledData.ts';
+import { proposedCodes } from '../../data/bundledData.ts';
 import { markInput } from '../map/repaintMarks.ts';
 import type { Action } from './reduce.ts';
 import type { AppState } from './appState.ts';
 
 const STEP = 5;
-/** The 12 proposed delområden in the order of Stadskontoret's five groups. */
-export const PROPOSED_SEQUENCE = proposedGroups.flatMap((g) => g.codes);
 
 interface Handlers {
   focusArea: (code: string) => void;
@@ -41,9 +39,9 @@ export function useShortcuts(state: AppState, dispatch: Dispatch<Action>, handle
       const pickedKey = variables[h.picked]?.key;
       const step = (delta: number) => pickedKey && dispatch({ type: 'set-weight', key: pickedKey, weight: (s.view.weights[pickedKey] ?? 0) + delta });
       const stepArea = (delta: number) => {
-        position.current = (position.current + delta + PROPOSED_SEQUENCE.length) % PROPOSED_SEQUENCE.length;
+        position.current = (position.current + delta + proposedCodes.length) % proposedCodes.length;
         if (s.view.level !== 'delomrade') dispatch({ type: 'set-level', level: 'delomrade' });
-        h.focusArea(PROPOSED_SEQUENCE[position.current]);
+        h.focusArea(proposedCodes[position.current]);
       };
       let handled = true;
       if (/^[1-9]$/.test(e.key) && Number(e.key) <= variables.length) h.pickVariable(Number(e.key) - 1);

@@ -5,7 +5,7 @@
  * here. A new dimension of the view (a year, say) is a field here, a line
  * in the codec and an updater in slices/view.ts.
  */
-import { proposedGroups, proposedStartYear } from '../../data/bundledData.ts';
+import { proposedCodes, proposedStartYear } from '../../data/bundledData.ts';
 import type { Level } from '../../data/geography.ts';
 import type { FollowUpSet } from '../../followup/followUpSet.ts';
 import { NO_FILTER, type EffortFilter } from '../../efforts/filter.ts';
@@ -87,7 +87,7 @@ export interface ViewState {
 
 /** Stadskontoret's proposed delområden from the start of the effort. */
 export function defaultFollowUp(): FollowUpSet {
-  const codes = proposedGroups.flatMap((g) => g.codes);
+  const codes = [...proposedCodes];
   return { name: 'Stadskontorets förslag', codes, startYear: proposedStartYear, comparisonSize: codes.length };
 }
 

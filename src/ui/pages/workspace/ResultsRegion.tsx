@@ -31,7 +31,8 @@ interface Props {
   presentation: boolean;
   state: Pick<AppState, 'view' | 'dataset' | 'scenarios' | 'participants' | 'defaultKeys' | 'decision'> & { minCostKr: number };
   /** The decision's live figures and what saving and links need. */
-  decision: { coverage: Coverage; evidence: readonly AreaEvidence[]; analysing: boolean; onSave: () => void; linkTo: (revision: number) => string };
+  /** `coverage` is null while the Beslut tab is not shown at delområde level. */
+  decision: { coverage: Coverage | null; evidence: readonly AreaEvidence[]; analysing: boolean; onSave: () => void; linkTo: (revision: number) => string };
   derived: DerivedView;
   geography: Geography;
   comparison: Comparison | null;

@@ -47,6 +47,12 @@ export function DecisionAreaItem({ area, name, evidence, topN, ranked, proposed,
         </label>
       </div>
       <EvidenceChips evidence={evidence} topN={topN} ranked={ranked} proposed={proposed} />
+      {/* Only an added area with nothing said about it can leave the list (draft.ts, removeArea). */}
+      {!compact && !proposed && area.reason === '' && area.notes.length === 0 && area.links.length === 0 && (
+        <button type="button" className="link" onClick={() => dispatch({ type: 'decision-remove-area', code })} data-testid={`remove-${code}`}>
+          {d.removeArea}
+        </button>
+      )}
       <label className="field" htmlFor={`reason-${code}`}>
         <span>{d.reason}</span>
       </label>

@@ -24,7 +24,8 @@ interface Props {
   selected: string | null;
   topN: number;
   derived: DerivedView;
-  coverage: Coverage;
+  /** Null away from delområde level, where there is no selection to cover. */
+  coverage: Coverage | null;
   evidence: readonly AreaEvidence[];
   /** The robustness analysis is still running. */
   analysing: boolean;
@@ -53,7 +54,7 @@ export function DecisionView({ decision, dataset, level, selected, topN, derived
   const mismatch = latest ? basisMismatch(latest.basis, currentData(dataset)) : null;
   const changed = draftChanged(draft, record);
 
-  if (level !== 'delomrade') {
+  if (level !== 'delomrade' || coverage === null) {
     return (
       <div className="decision" data-testid="decision">
         <p>{d.delomradeOnly}</p>

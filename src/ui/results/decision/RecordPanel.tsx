@@ -1,6 +1,7 @@
 import type { Dispatch } from 'react';
 import { LIMITS } from '../../../decision/limits.ts';
 import { parseRecordFile, recordFile } from '../../../decision/recordFile.ts';
+import { latestRevision } from '../../../decision/revisions.ts';
 import type { DecisionDraft } from '../../../decision/types.ts';
 import { parseEach } from '../../common/parseEach.ts';
 import { CommitText } from '../../common/CommitText.tsx';
@@ -28,7 +29,7 @@ export function RecordPanel({ decision, changed, waiting, onSave, dispatch }: Pr
   const d = t.decision;
   const { draft, record, pendingRecord, storage } = decision;
   const heading = (h: Partial<Pick<DecisionDraft, 'title' | 'errand' | 'proposal' | 'decidedOn'>>) => dispatch({ type: 'decision-set-heading', heading: h });
-  const latest = record?.revisions[record.revisions.length - 1] ?? null;
+  const latest = latestRevision(record);
   return (
     <section className="panel" aria-labelledby="record-heading">
       <h3 id="record-heading">{d.recordTitle}</h3>

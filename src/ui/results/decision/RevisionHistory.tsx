@@ -16,10 +16,9 @@ interface Props {
 
 /** Every recorded revision, newest first, each with what changed since the one before. */
 export function RevisionHistory({ record, pendingRevision, nameOf, linkTo, dispatch }: Props) {
-  const { t, language } = useI18n();
+  const { t, date } = useI18n();
   const d = t.decision;
   const [copied, setCopied] = useState<number | null>(null);
-  const time = new Intl.DateTimeFormat(language === 'sv' ? 'sv-SE' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
   const revisions = [...record.revisions].reverse();
   return (
     <section className="panel" aria-labelledby="history-heading">
@@ -43,7 +42,7 @@ export function RevisionHistory({ record, pendingRevision, nameOf, linkTo, dispa
           return (
             <li key={r.revision} data-revision={r.revision} data-published={r.published}>
               <p>
-                <strong>{d.revisionLabel(r.revision)}</strong> · {time.format(new Date(r.savedAt))} · {d.chosenCount(chosenCodes(r).length)}
+                <strong>{d.revisionLabel(r.revision)}</strong> · {date(new Date(r.savedAt), true)} · {d.chosenCount(chosenCodes(r).length)}
                 {r.published && <span className="badge">{d.published}</span>}
               </p>
               {previous && <DiffList diff={diffRevisions(previous, r)} nameOf={nameOf} />}

@@ -11,7 +11,7 @@ import type { AreaEvidence, AreaStatus, Coverage, DecisionBasis, DecisionDraft, 
 import type { AppState } from '../appState.ts';
 import { decisionRefOf } from '../decisionStore.ts';
 import { showNotice } from './notices.ts';
-import { afterWrite } from './storageStatus.ts';
+import { withWriteResult } from './storageStatus.ts';
 import { withView, type Updaters } from './updaters.ts';
 
 export type DecisionAction =
@@ -111,12 +111,7 @@ export const decisionUpdaters: Updaters<DecisionAction> = {
   'decision-cancel-pending': (state) => withDecision(state, { pendingRecord: null, pendingRevision: null }),
   'decision-publish': (state, { revision, published }) => (state.decision.record ? withDecision(state, { record: setPublished(state.decision.record, revision, published) }) : state),
   'decision-open-revision': (state, { revision, force }) => openRevision(state, revision, force),
-  'decision-storage-written': (state, { ok }) => {
-    const after = afterWrite(state.decision.storage, ok);
-    if (after === null) return state;
-    const next = withDecision(state, { storage: after.status });
-    return after.announce ? showNotice(next, { tone: 'error', issues: [{ kind: 'decision-storage-failed', file: '' }] }) : next;
-  },
+  'decision-storage-written': (state, { ok }) => withWriteResult(state, state.decision.storage, ok, (s, storage) => withDecision(s, { storage }), 'decision-storage-failed'),
   'decision-storage-unblocked': (state) => withDecision(state, { storage: { kind: 'ok' } }),
 };
 

@@ -3,7 +3,7 @@ import type { AppState } from '../appState.ts';
 import type { LoadIssue } from '../../../data/loadIssue.ts';
 import { cleanName, uniqueName, type Scenario } from '../scenarioStore.ts';
 import { showNotice } from './notices.ts';
-import { afterWrite } from './storageStatus.ts';
+import { withWriteResult } from './storageStatus.ts';
 import type { Updaters } from './updaters.ts';
 
 export type ScenariosAction =
@@ -66,12 +66,7 @@ export const scenariosUpdaters: Updaters<ScenariosAction> = {
     const { weights, directions, normalisation, followUp } = state.view;
     return withAdded(state, [{ name: trimmed, savedAt, weights, directions, normalisation, followUp }], replace);
   },
-  'storage-written': (state, { ok }) => {
-    const after = afterWrite(state.scenarios.storage, ok);
-    if (after === null) return state;
-    const next = withScenarios(state, { storage: after.status });
-    return after.announce ? showNotice(next, { tone: 'error', issues: [{ kind: 'storage-failed', file: '' }] }) : next;
-  },
+  'storage-written': (state, { ok }) => withWriteResult(state, state.scenarios.storage, ok, (s, storage) => withScenarios(s, { storage }), 'storage-failed'),
   'storage-unblocked': (state) => withScenarios(state, { storage: { kind: 'ok' } }),
   'rename-scenario': (state, { from, to }) => {
     const name = cleanName(to);
