@@ -21,8 +21,10 @@ export const saveDecision = (storage: Pick<Storage, 'setItem' | 'getItem'>, deci
  */
 export const DECISION_PARAM = 'beslut';
 
-export function decisionRefOf(query: string): { id: string; revision: number } | null {
+export function decisionRefOf(query: string): { id: string; revision: number } | { malformed: string } | null {
   const value = new URLSearchParams(query).get(DECISION_PARAM);
-  const match = value?.match(/^([0-9a-z]{4,32})-(\d{1,3})$/);
-  return match ? { id: match[1], revision: Number(match[2]) } : null;
+  if (value === null) return null;
+  const match = value.match(/^([0-9a-z]{4,32})-(\d{1,3})$/);
+  // Reported as the link's text, capped: a hostile link could carry megabytes.
+  return match ? { id: match[1], revision: Number(match[2]) } : { malformed: `${DECISION_PARAM}=${value.slice(0, 40)}` };
 }

@@ -255,7 +255,8 @@ describe('the decision in the browser', () => {
 
   it('reads only its own link parameter', () => {
     expect(decisionRefOf('?w=a:1&beslut=abcd1234-2')).toEqual({ id: 'abcd1234', revision: 2 });
-    expect(decisionRefOf('?beslut=<script>-1')).toBeNull();
-    expect(decisionRefOf('?beslut=abcd1234-99999')).toBeNull();
+    expect(decisionRefOf('?w=a:1')).toBeNull();
+    expect(decisionRefOf('?beslut=<script>-1')).toEqual({ malformed: 'beslut=<script>-1' });
+    expect(decisionRefOf(`?beslut=${'x'.repeat(5000)}`)).toEqual({ malformed: `beslut=${'x'.repeat(40)}` });
   });
 });

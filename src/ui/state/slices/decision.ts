@@ -119,6 +119,7 @@ export const decisionUpdaters: Updaters<DecisionAction> = {
 export function openLinkedRevision(state: AppState, query: string): AppState {
   const ref = decisionRefOf(query);
   if (ref === null) return state;
+  if ('malformed' in ref) return showNotice(state, { tone: 'warning', issues: [{ kind: 'url-parameter-ignored', file: '', value: ref.malformed }] });
   const { record } = state.decision;
   if (record?.id !== ref.id || !record.revisions.some((r) => r.revision === ref.revision)) {
     return showNotice(state, { tone: 'warning', issues: [{ kind: 'decision-not-here', file: '', count: ref.revision }] });

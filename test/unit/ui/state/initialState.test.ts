@@ -77,7 +77,10 @@ describe('the initial state', () => {
     expect(opened.notices.items).toEqual([]);
     const elsewhere = openLinkedRevision(start({ query: '?beslut=rec00001-1' }), '?beslut=rec00001-1');
     expect(elsewhere.notices.items[0].issues[0]).toEqual({ kind: 'decision-not-here', file: '', count: 1 });
-    expect(openLinkedRevision(start(), '?beslut=../../x')).toEqual(start());
+    // A link parameter this app did not write is said to be skipped, and nothing else changes.
+    const hostile = openLinkedRevision(start(), '?beslut=../../x');
+    expect(hostile.notices.items[0].issues).toEqual([{ kind: 'url-parameter-ignored', file: '', value: 'beslut=../../x' }]);
+    expect(hostile.decision).toEqual(start().decision);
   });
 
   it('starts a decision draft from the proposal, or from the browser, and sets an unreadable store aside with a notice', () => {
