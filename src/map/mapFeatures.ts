@@ -7,6 +7,7 @@
 import { createSelector } from 'reselect';
 import type { AreaFeature, Geography, Level } from '../data/geography.ts';
 import type { Effort } from '../efforts/types.ts';
+import * as turf from '@turf/turf';
 import { labelPoints, type LabelPoint } from './geometry.ts';
 import { spreadPoints, type SpreadPoint } from './spreadPoints.ts';
 
@@ -25,8 +26,36 @@ export const selectLabels = createSelector([(g: Geography) => g], (g): MapLabels
   proposed: labelPoints(
     g.proposed.map((f) => ({ ...f, properties: { code: f.properties.group, group: f.properties.group } })),
     (p) => String(p.group),
-  ).map((l) => ({ group: Number(l.code), position: l.position })),
+  ).map((l) => ({ group: Number(l.code), position: aboveGroup(g, Number(l.code), l.position) })),
 }));
+
+/** A proposal's label sits on its group's northern edge, not its centre:
+ * the centre is where the names of its areas are (Holma is a group of one). */
+function aboveGroup(g: Geography, group: number, centre: [number, number]): [number, number] {
+  const parts = g.proposed.filter((f) => f.properties.group === group);
+  const north = Math.max(...parts.map((f) => turf.bbox(f)[3]));
+  return [centre[0], Number.isFinite(north) ? north : centre[1]];
+}
+
+/** One marker per area for its efforts, at zooms where single symbols would
+ * crowd the names: placed under the area's name, with the count. */
+export const CLUSTER_BELOW_ZOOM = 12;
+
+export interface EffortCluster {
+  code: string;
+  position: [number, number];
+  count: number;
+}
+
+export const selectEffortClusters = createSelector(
+  [(labels: readonly LabelPoint[]) => labels, (_: readonly LabelPoint[], byCode: ReadonlyMap<string, Effort[]>) => byCode],
+  (labels, byCode): EffortCluster[] => {
+    const labelAt = new Map(labels.map((l) => [l.code, l.position]));
+    return [...byCode]
+      .map(([code, efforts]) => ({ code, position: labelAt.get(code), count: efforts.filter((e) => !e.citywide).length }))
+      .filter((c): c is EffortCluster => c.position !== undefined && c.count > 0);
+  },
+);
 
 export const areaFeaturesAt = (g: Geography, level: Level): CodedFeature[] => (level === 'delomrade' ? g.delomraden : g.geso);
 

@@ -46,9 +46,11 @@ describe('accessibility (WCAG 2.1 AA, axe-core)', () => {
     await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).resolves.toBe('Sortera efter Rang');
     // The uncertainty analysis in plain Swedish.
     const method = (await page.getByTestId('section-uncertainty').textContent())!;
-    for (const phrase of ['Hur säker är rangordningen?', 'Monte Carlo', '90 %', 'de N högsta', 'känslighetsindex', 'Litet underlag', 'Samma frö']) {
+    for (const phrase of ['Hur säker är rangordningen?', '10 000 gånger', '100 %', 'nära gränsen', 'Litet underlag', 'Samma val ger alltid samma resultat']) {
       expect(method).toContain(phrase);
     }
+    // The statistical terms are on the method page, not here.
+    for (const term of ['Dirichlet', 'känslighetsindex', 'Monte Carlo']) expect(method).not.toContain(term);
     // The data behind it, with a licence note, and an embed snippet.
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Rangordningen som CSV (för kalkylprogram)' }).click()]);
     expect((await downloadedText(csv)).split('\r\n')).toHaveLength(138);

@@ -21,7 +21,12 @@ export const HATCH_RGB: RGB[] = [0, 0.25, 0.5, 0.75, 1].map((t) => mix(MISSING_C
 async function shootMap(page: Page) {
   await waitForMap(page);
   const box = (await page.locator('.map').boundingBox())!;
-  const png = (await page.screenshot({ clip: box })).toString('base64');
+  await decodeInPage(page, await page.screenshot({ clip: box }));
+  return box;
+}
+
+/** Decode a screenshot in the page into `window.mapShot` ({ width, height, data }). */
+async function decodeInPage(page: Page, png: Buffer) {
   await page.evaluate(async (b64) => {
     const img = new Image();
     img.src = `data:image/png;base64,${b64}`;
@@ -32,8 +37,7 @@ async function shootMap(page: Page) {
     const ctx = canvas.getContext('2d')!;
     ctx.drawImage(img, 0, 0);
     (window as unknown as { mapShot: unknown }).mapShot = { width: img.width, height: img.height, data: ctx.getImageData(0, 0, img.width, img.height).data };
-  }, png);
-  return box;
+  }, png.toString('base64'));
 }
 
 /** How many map pixels are within `tolerance` (per channel) of each colour, and where the first is. */
@@ -194,3 +198,14 @@ export async function expectMapShows(page: Page, classes: Record<string, string>
   expect(failing.map((c) => ({ code: c, ...matches[c], class: classes[c] }))).toEqual([]);
 }
 
+
+/** How many near-black pixels (the map's text ink) a box around a screen point holds. */
+export async function inkAround(page: Page, point: { x: number; y: number }, width = 80, height = 22) {
+  await decodeInPage(page, await page.screenshot({ clip: { x: point.x - width / 2, y: point.y - height / 2, width, height } }));
+  return page.evaluate(() => {
+    const { data } = (window as unknown as { mapShot: { data: Uint8ClampedArray } }).mapShot;
+    let ink = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i] < 50 && data[i + 1] < 50 && data[i + 2] < 50) ink++;
+    return ink;
+  });
+}

@@ -1,11 +1,11 @@
 /**
  * All map layers, bottom to top, as a pure function of their input: fill,
- * edges, labels, efforts. Each group lives in its own file.
+ * edges, efforts, labels, the selected area's name. Each group lives in its own file.
  */
 import type { Layer } from '@deck.gl/core';
 import { areaLayers, type AreaLayerInput } from './areaLayers.ts';
 import { effortLayers, type EffortLayerInput } from './effortLayers.ts';
-import { labelLayers, type LabelLayerInput } from './labelLayers.ts';
+import { labelLayers, selectedLabelLayers, type LabelLayerInput } from './labelLayers.ts';
 import { outlineLayers, type OutlineLayerInput } from './outlineLayers.ts';
 
 export interface LayerInput extends AreaLayerInput, Omit<OutlineLayerInput, 'scale'>, Omit<LabelLayerInput, 'scale'> {
@@ -19,7 +19,10 @@ export function buildLayers(input: LayerInput): Layer[] {
   return [
     ...areaLayers(input),
     ...outlineLayers(input),
-    ...labelLayers(input),
+    // Efforts under the text: a marker may hide part of a name's halo, never
+    // the name or a proposal's label.
     ...(input.efforts ? effortLayers(input.efforts, input.scale) : []),
+    ...labelLayers(input),
+    ...selectedLabelLayers(input),
   ];
 }

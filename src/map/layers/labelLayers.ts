@@ -1,40 +1,64 @@
-/** Text on the map: area names, and the labels of the proposal groups. */
+/**
+ * Text on the map, by priority: the selected area's name (drawn last, above
+ * everything, see selectedLabelLayers), the proposal groups' labels (on
+ * their group's northern edge, so never on a name), and the area names,
+ * which give way to each other with the higher need class kept.
+ */
 import type { Layer } from '@deck.gl/core';
 import { CollisionFilterExtension } from '@deck.gl/extensions';
 import { TextLayer } from '@deck.gl/layers';
 import type { LabelPoint } from '../geometry.ts';
 import { COLOURS, MAP_FONT, SIZES } from './style.ts';
 
-const LABEL_COLLISION = [new CollisionFilterExtension()];
+const COLLISION = [new CollisionFilterExtension()];
+
+/** Collision priorities (deck.gl's −1000…1000) of the names. */
+export const PRIORITY = {
+  /** Per class step of an area name, above a small tie-break by size. */
+  nameClassStep: 150,
+} as const;
+
+/** A thick light halo in the glyph atlas, so a name reads on every class colour. */
+const HALO = {
+  fontSettings: { sdf: true, fontSize: 64, buffer: 10, radius: 14 },
+  outlineWidth: 7,
+  outlineColor: COLOURS.halo,
+};
 
 export interface LabelLayerInput {
   labels: readonly LabelPoint[];
   proposedLabels: readonly { group: number; position: [number, number] }[];
   showProposed: boolean;
   proposedLabel: (group: number) => string;
+  /** The need class per area (0 lowest): higher classes keep their names. */
+  classByCode: ReadonlyMap<string, number | null>;
+  /** The selected area's name, drawn above all and never hidden. */
+  selectedLabel: LabelPoint | null;
   scale: number;
 }
 
+export function namePriority(label: LabelPoint, needClass: number | null | undefined): number {
+  return (needClass ?? 0) * PRIORITY.nameClassStep + Math.min(140, label.areaKm2 * 20);
+}
+
 export function labelLayers(input: LabelLayerInput): Layer[] {
-  const { scale } = input;
+  const { scale, selectedLabel } = input;
+  const names = selectedLabel ? input.labels.filter((l) => l.code !== selectedLabel.code) : input.labels;
   const layers: Layer[] = [
     new TextLayer({
       id: 'area-labels',
-      data: input.labels as LabelPoint[],
+      data: names as LabelPoint[],
       getPosition: (d) => d.position,
       getText: (d) => d.name,
       getSize: SIZES.label * scale,
       getColor: COLOURS.text,
       fontFamily: MAP_FONT,
       characterSet: 'auto',
-      fontSettings: { sdf: true },
-      outlineWidth: 3,
-      outlineColor: COLOURS.halo,
-      // Larger areas keep their labels when labels would overlap: a neutral
-      // rule that does not single out areas by their index.
-      extensions: LABEL_COLLISION,
-      getCollisionPriority: (d: LabelPoint) => Math.min(998, d.areaKm2 * 100),
+      ...HALO,
+      extensions: COLLISION,
+      getCollisionPriority: (d: LabelPoint) => namePriority(d, input.classByCode.get(d.code)),
       collisionTestProps: { sizeScale: 3 },
+      updateTriggers: { getCollisionPriority: [input.classByCode] },
       pickable: false,
     } as ConstructorParameters<typeof TextLayer<LabelPoint>>[0]),
   ];
@@ -53,11 +77,37 @@ export function labelLayers(input: LabelLayerInput): Layer[] {
         fontWeight: 700,
         fontFamily: MAP_FONT,
         characterSet: 'auto',
-        getPixelOffset: [0, -18 * scale],
+        // On the group's northern edge, above it.
+        getAlignmentBaseline: 'bottom',
+        getPixelOffset: [0, -3 * scale],
         pickable: false,
         // The label text follows the language.
         updateTriggers: { getText: [input.proposedLabel] },
-      }),
+      } as ConstructorParameters<typeof TextLayer<{ group: number; position: [number, number] }>>[0]),
+    );
+  }
+  return layers;
+}
+
+/** The selected area's name: above every other layer, never hidden. */
+export function selectedLabelLayers({ selectedLabel, scale }: Pick<LabelLayerInput, 'selectedLabel' | 'scale'>): Layer[] {
+  const layers: Layer[] = [];
+  if (selectedLabel) {
+    layers.push(
+      new TextLayer({
+        id: 'selected-label',
+        data: [selectedLabel],
+        getPosition: (d) => d.position,
+        getText: (d) => d.name,
+        getSize: SIZES.selectedLabel * scale,
+        getColor: COLOURS.text,
+        fontWeight: 700,
+        fontFamily: MAP_FONT,
+        characterSet: 'auto',
+        ...HALO,
+        outlineColor: COLOURS.white,
+        pickable: false,
+      } as ConstructorParameters<typeof TextLayer<LabelPoint>>[0]),
     );
   }
   return layers;

@@ -18,6 +18,8 @@ export const COLOURS = {
   halo: [255, 255, 255, 230] as RGBA,
   white: [255, 255, 255, 255] as RGBA,
   badgeFill: [255, 255, 255, 235] as RGBA,
+  /** The efforts' per-area marker: a dark teal no class colour is close to. */
+  effortCluster: [0, 92, 92, 255] as RGBA,
   unknownEffort: [68, 68, 68] as [number, number, number],
 };
 
@@ -28,6 +30,7 @@ export const SIZES = {
   chosenEdge: 8,
   selectedEdge: 4,
   label: 12,
+  selectedLabel: 16,
   proposalLabel: 13,
   badge: 12,
   effortRadius: 10,

@@ -4,6 +4,8 @@ import type { Messages } from './sv.ts';
 export const en: Messages = {
   common: {
     appTitle: 'Kraftsamla',
+    /** The browser tab's title. */
+    documentTitle: 'Kraftsamla – need index for Malmö’s neighbourhoods',
     appSubtitle: "Need index for Malmö's delområden – a basis for concentrated efforts for children and young people",
     exampleData: 'Example data – not official statistics',
     exampleDataLong:
@@ -73,7 +75,7 @@ export const en: Messages = {
     fixedClasses: 'Keep the class limits of the default weighting',
     fixedClassesHelp: 'Colours then stay comparable while the weights move.',
     level: 'Level',
-    levels: { delomrade: (n: number) => `Delområden (${n})`, geso: (n: number) => `GeSO (${n})` },
+    levels: { delomrade: (n: number) => `Neighbourhoods – delområden (${n})`, geso: (n: number) => `Statistical areas – GeSO (${n})` },
     levelShort: { delomrade: 'delområden', geso: 'GeSO' },
     showProposed: (groups: number) => `Show the city office’s proposal (${groups} groups)`,
     showLabels: 'Show area names on the map',

@@ -46,3 +46,27 @@ export const uncertaintyMethodText = {
     ],
   },
 } as const;
+
+/** The same analysis for the public page, in plain words: what it does and
+ * what it shows, without the statistical terms (those are in the planners'
+ * method notes above). */
+export const publicUncertaintyText = {
+  sv: {
+    title: 'Hur säker är rangordningen?',
+    paragraphs: [
+      'Rangordningen bygger på val: hur mycket varje variabel får väga och hur siffrorna görs jämförbara. I små områden beror siffrorna också delvis på slumpen, eftersom de bygger på få personer.',
+      'För att se hur mycket rangordningen hänger på valen räknar verktyget om indexet 10 000 gånger och ändrar vikterna lite varje gång, så att de alltid blir 100 % tillsammans. Ett område som hamnar bland de högsta nästan varje gång ligger stadigt där. Ett område som ibland hamnar där och ibland inte ligger nära gränsen, och där behöver valet av vikter diskuteras öppet.',
+      'Områden där siffrorna bygger på så få personer att felmarginalen är stor har streckad kant på kartan och märks ”Litet underlag” i tabellen.',
+      'Samma val ger alltid samma resultat, så en siffra i ett protokoll går att räkna fram igen. Metoden följer OECD:s och EU-kommissionens handbok för sammansatta index.',
+    ],
+  },
+  en: {
+    title: 'How certain is the ranking?',
+    paragraphs: [
+      'The ranking rests on choices: how much each variable weighs and how the figures are made comparable. In small areas the figures also partly depend on chance, because they are based on few people.',
+      'To see how much the ranking hinges on those choices, the tool recomputes the index 10,000 times, changing the weights a little each time so that they always add up to 100 %. An area that is among the highest almost every time is firmly there. An area that is sometimes there and sometimes not is close to the line, and there the choice of weights needs open discussion.',
+      'Areas whose figures rest on so few people that the margin of error is large have a dashed edge on the map and are marked “Small base” in the table.',
+      'The same choices always give the same result, so a figure in the minutes can be worked out again. The method follows the OECD and EU Commission handbook on composite indicators.',
+    ],
+  },
+} as const;

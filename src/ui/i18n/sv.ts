@@ -2,6 +2,8 @@
 export const sv = {
   common: {
     appTitle: 'Kraftsamla',
+    /** The browser tab's title. */
+    documentTitle: 'Kraftsamla – behovsindex för Malmös delområden',
     appSubtitle: 'Behovsindex för Malmös delområden – underlag för kraftsamlande insatser för barn och unga',
     exampleData: 'Exempeldata – inte officiell statistik',
     exampleDataLong:

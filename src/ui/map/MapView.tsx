@@ -11,8 +11,8 @@ import { boundsOf } from '../../map/geometry.ts';
 import { createHatchAtlas } from '../../map/hatchPattern.ts';
 import { AREA_LAYER_ID } from '../../map/layers/areaLayers.ts';
 import { buildLayers } from '../../map/layers/buildLayers.ts';
-import { EFFORT_LAYER_ID } from '../../map/layers/effortLayers.ts';
-import { areaFeaturesAt, codeList, selectEffortBadges, selectEffortPoints, selectFeaturesByCodes, selectLabels } from '../../map/mapFeatures.ts';
+import { EFFORT_CLUSTER_LAYER_ID, EFFORT_LAYER_ID } from '../../map/layers/effortLayers.ts';
+import { areaFeaturesAt, CLUSTER_BELOW_ZOOM, codeList, selectEffortBadges, selectEffortClusters, selectEffortPoints, selectFeaturesByCodes, selectLabels, type EffortCluster } from '../../map/mapFeatures.ts';
 import type { SpreadPoint } from '../../map/spreadPoints.ts';
 import { measureLayers, measureRepaint } from './repaintMarks.ts';
 import { useI18n } from '../i18n/I18nContext.ts';
@@ -90,6 +90,12 @@ export function MapView(props: Props) {
   const overlayRef = useRef<MapLibreOverlay | null>(null);
   const [hover, setHover] = useState<Hover | null>(null);
   const [zoom, setZoom] = useState(11);
+  // Bumped when a map and overlay are made, so the layers are handed to them:
+  // the layer effect below runs before the map exists on the first render, and
+  // nothing else is sure to re-render (a fitted zoom may round to the initial one).
+  const [overlayVersion, setOverlayVersion] = useState(0);
+  /** Whether the efforts are drawn as per-area markers now (for picking). */
+  const clustered = useRef(false);
   // Callbacks read through a ref, so the map's own listeners are attached once.
   const latest = useRef(props);
   latest.current = props;
@@ -100,7 +106,27 @@ export function MapView(props: Props) {
     const element = container.current!;
     const setState = (state: MapState) => element.setAttribute('data-state', state);
     setState('loading');
-    const map = createBaseMap(element, boundsOf(geography.delomraden), { ...t.map.mapControls, attribution: t.common.attribution });
+    const cityBounds = boundsOf(geography.delomraden);
+    const map = createBaseMap(element, cityBounds, { ...t.map.mapControls, attribution: t.common.attribution });
+    // A linked position is taken before the overlay is added: moved later
+    // (in the position effect), deck.gl's picking kept the fitted view and
+    // missed every effort symbol.
+    const linked = latest.current.position;
+    if (linked) map.jumpTo({ center: [linked.lon, linked.lat], zoom: linked.zoom });
+    // Until anything else moves the map (a hand, a link, a search), it shows
+    // the whole city at any size: a resized window or a turned phone refits
+    // it rather than cropping it.
+    let wholeCity = !linked;
+    let refitting = false;
+    map.on('movestart', () => {
+      if (!refitting) wholeCity = false;
+    });
+    map.on('resize', () => {
+      if (!wholeCity) return;
+      refitting = true;
+      map.fitBounds(cityBounds, { padding: 24, animate: false });
+      refitting = false;
+    });
     // Interleaved: deck.gl draws inside MapLibre's WebGL context, one canvas
     // and one frame for both; with software GL that is several times faster
     // than two composited canvases.
@@ -110,9 +136,19 @@ export function MapView(props: Props) {
     // interleaved overlay does not deliver reliably in production builds.
     map.on('click', (event) => {
       const { x, y } = event.point;
-      const effort = overlay.pickObject({ x, y, radius: 2, layerIds: [EFFORT_LAYER_ID] })?.object as SpreadPoint<Effort> | undefined;
-      if (effort) {
-        latest.current.efforts?.onSelect(effort.item.id);
+      // An area's marker of efforts zooms in to them, where each has its own
+      // symbol; a symbol opens its effort's card. Only one of the two layers
+      // exists at a time, and only that one is asked for.
+      const picked = overlay.pickObject({ x, y, radius: 2, layerIds: [clustered.current ? EFFORT_CLUSTER_LAYER_ID : EFFORT_LAYER_ID] });
+      if (picked?.layer?.id === EFFORT_CLUSTER_LAYER_ID) {
+        const cluster = picked.object as EffortCluster;
+        const area = areaFeaturesAt(latest.current.geography, latest.current.level).find((f) => String(f.properties.code) === cluster.code);
+        latest.current.onSelect(cluster.code);
+        if (area) map.fitBounds(boundsOf([area]), { padding: 80, minZoom: CLUSTER_BELOW_ZOOM, maxZoom: 15, duration: 600 } as Parameters<typeof map.fitBounds>[1]);
+        return;
+      }
+      if (picked?.layer?.id === EFFORT_LAYER_ID) {
+        latest.current.efforts?.onSelect((picked.object as SpreadPoint<Effort>).item.id);
         return;
       }
       const feature = overlay.pickObject({ x, y, layerIds: [AREA_LAYER_ID] })?.object as AreaFeature<{ code: string }> | undefined;
@@ -137,6 +173,7 @@ export function MapView(props: Props) {
     });
     mapRef.current = map;
     overlayRef.current = overlay;
+    setOverlayVersion((v) => v + 1);
     if (props.mapRef) props.mapRef.current = map;
     return () => {
       map.remove();
@@ -163,6 +200,8 @@ export function MapView(props: Props) {
   const chosenAreas = selectFeaturesByCodes(areas, codeList(props.layers.chosen === false ? NO_CODES : (props.chosen ?? NO_CODES)));
   const effortPoints = selectEffortPoints(view.visibleEfforts, zoom);
   const effortBadges = selectEffortBadges(labels[level], view.effortsByCode);
+  const effortClusters = zoom < CLUSTER_BELOW_ZOOM ? selectEffortClusters(labels[level], view.effortsByCode) : null;
+  const selectedLabel = selected === null ? null : (labels[level].find((l) => l.code === selected) ?? null);
   const selectedFeature = selected === null ? null : (areas.find((f) => String(f.properties.code) === selected) ?? null);
   const effortSymbols = props.efforts?.symbols ?? NO_SYMBOLS;
   const selectedEffort = props.efforts?.selected ?? null;
@@ -173,6 +212,7 @@ export function MapView(props: Props) {
     const overlay = overlayRef.current;
     if (!overlay) return;
     container.current!.setAttribute('data-state', 'drawing');
+    clustered.current = effortsShown && effortClusters !== null;
     overlay.setProps({
       layers: buildLayers({
         areas,
@@ -195,11 +235,12 @@ export function MapView(props: Props) {
         proposedLabels: labels.proposed,
         proposedLabel: t.map.proposedGroup,
         scale,
-        efforts: effortsShown ? { points: effortPoints, symbols: effortSymbols, badges: effortBadges, selected: selectedEffort } : null,
+        selectedLabel,
+        efforts: effortsShown ? { points: effortPoints, symbols: effortSymbols, badges: effortBadges, selected: selectedEffort, clusters: effortClusters } : null,
       }),
     });
     measureLayers();
-  }, [areas, view.classByCode, colourOverride, missingAreas, hatchAtlas, zoom, geography, flaggedAreas, chosenAreas, props.layers.proposed, props.layers.labels, selectedFeature, labels, level, t, scale, effortsShown, effortPoints, effortSymbols, effortBadges, selectedEffort]);
+  }, [overlayVersion, areas, view.classByCode, colourOverride, missingAreas, hatchAtlas, zoom, geography, flaggedAreas, chosenAreas, props.layers.proposed, props.layers.labels, selectedFeature, labels, level, t, scale, effortsShown, effortPoints, effortSymbols, effortBadges, effortClusters, selectedLabel, selectedEffort]);
 
   const position = props.position ?? null;
   useEffect(() => {

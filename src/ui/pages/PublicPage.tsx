@@ -1,4 +1,4 @@
-import { useMemo, useReducer } from 'react';
+import { useMemo, useReducer, useState } from 'react';
 import { datasetMetadata } from '../../data/bundledData.ts';
 import { stateInput, type BootData } from '../app/boot.ts';
 import { ROUTE_HASH } from '../app/route.ts';
@@ -7,19 +7,25 @@ import { download } from '../common/download.ts';
 import { ExampleDataBanner } from '../common/ExampleDataBanner.tsx';
 import { LanguageSelect } from '../common/LanguageSelect.tsx';
 import { SkipLink } from '../common/SkipLink.tsx';
+import { useDocumentLanguage } from '../common/useDocumentLanguage.ts';
 import { I18nContext, makeI18n } from '../i18n/I18nContext.ts';
-import { methodText, uncertaintyMethodText } from '../i18n/methodText.ts';
+import { methodText, publicUncertaintyText } from '../i18n/methodText.ts';
 import { Legend } from '../map/Legend.tsx';
-import { MapView } from '../map/MapView.tsx';
+import { MapView, type FocusRequest } from '../map/MapView.tsx';
+import { SearchBox } from '../controls/SearchBox.tsx';
 import { rankingCsv, rankingGeoJson } from '../results/exports.ts';
 import { RankingTable } from '../results/ranking/RankingTable.tsx';
 import { initialState } from '../state/appState.ts';
 import { reduce } from '../state/reduce.ts';
+import type { Language } from '../state/view.ts';
 import { selectDerivedView } from '../state/selectors/derivedView.ts';
 import { selectFollowUp } from '../state/selectors/followUp.ts';
 import { PublicFollowUp } from './PublicFollowUp.tsx';
 import { PublicDecision } from './PublicDecision.tsx';
 import { usePublishedDecision } from './usePublishedDecision.ts';
+
+/** The language a link asks for (`lang=en`), Swedish otherwise. */
+const languageOf = (query: string): Language => (new URLSearchParams(query).get('lang') === 'en' ? 'en' : 'sv');
 
 /** The public page shows the official weighting on a quiet map: no names, no efforts. */
 const PUBLIC_VIEW = { layers: { proposed: true, chosen: true, labels: false, efforts: false } };
@@ -33,15 +39,22 @@ const PUBLIC_VIEW = { layers: { proposed: true, chosen: true, labels: false, eff
 export function PublicPage({ boot }: { boot: BootData }) {
   const { geography } = boot;
   const [state, dispatch] = useReducer(reduce, boot, (b) =>
-    initialState({ ...stateInput(b), overrides: PUBLIC_VIEW }),
+    // Only the language is taken from the link: the public page always shows the official weighting.
+    initialState({ ...stateInput(b), overrides: { ...PUBLIC_VIEW, language: languageOf(window.location.search) } }),
   );
   const { view } = state;
   const i18n = useMemo(() => makeI18n(view.language), [view.language]);
+  useDocumentLanguage(view.language, `${i18n.t.pages.publicTitle} – ${i18n.t.common.appTitle}`);
   const { t, language } = i18n;
   const derived = selectDerivedView(state, geography);
   const followUp = selectFollowUp(state);
   const published = usePublishedDecision(import.meta.env.BASE_URL);
   const select = (code: string | null) => dispatch({ type: 'select', code });
+  const [focus, setFocus] = useState<FocusRequest | null>(null);
+  const choose = (code: string) => {
+    select(code);
+    setFocus((previous) => ({ code, nonce: (previous?.nonce ?? 0) + 1 }));
+  };
   const embedUrl = `${window.location.origin}${window.location.pathname}${ROUTE_HASH.public}`;
   const variables = state.dataset.variables;
   const licence = `${t.common.attribution}. ${t.pages.downloadLicence}`;
@@ -60,30 +73,16 @@ export function PublicPage({ boot }: { boot: BootData }) {
         <main className="public-main">
           {state.dataset.illustrative && <ExampleDataBanner />}
           <p className="lead">{t.pages.publicIntro}</p>
-          <TextSection id="what" title={t.pages.publicWhatTitle} paragraphs={[t.pages.publicWhat]} />
-          <section aria-labelledby="variables">
-            <h2 id="variables">{t.pages.publicVariablesTitle}</h2>
-            <dl className="variable-list">
-              {variables.map((v) => (
-                <div key={v.key}>
-                  <dt>{v.label[language]}</dt>
-                  <dd>{v.definition[language]}</dd>
-                </div>
-              ))}
-            </dl>
-          </section>
-          <TextSection id="how" title={t.pages.publicHowTitle} paragraphs={methodText[language].slice(1, 5)} />
-          <TextSection id="uncertainty" title={uncertaintyMethodText[language].title} paragraphs={uncertaintyMethodText[language].paragraphs} />
-          <TextSection id="source" title={t.pages.publicSourceTitle} paragraphs={[t.pages.publicSource(`${datasetMetadata.source} (${datasetMetadata.vintage})`)]} />
-          <TextSection id="limits" title={t.pages.publicLimitsTitle} paragraphs={[t.pages.publicLimits]} />
-          <TextSection id="choice" title={t.pages.publicChoiceTitle} paragraphs={[t.pages.publicChoice]} />
-          {published && <PublicDecision published={published} />}
-          {followUp && followUp.years.length > 1 && <PublicFollowUp followUp={followUp} illustrative={state.dataset.illustrative} fileName={state.dataset.fileName} />}
           <section aria-labelledby="map-heading" className="public-map-section">
             <h2 id="map-heading">{t.pages.publicMapTitle}</h2>
             <p>{t.pages.publicOfficialWeights}</p>
+            <div className="public-search">
+              <SearchBox items={derived.areas} onChoose={choose} />
+            </div>
             <div className="public-map" role="region" aria-label={t.map.mapLabel}>
-              <MapView geography={geography} level={view.level} selected={view.selected} layers={view.layers} view={derived} variables={variables} onSelect={select} />
+              <div className="map-frame">
+                <MapView geography={geography} level={view.level} selected={view.selected} layers={view.layers} focus={focus} view={derived} variables={variables} onSelect={select} />
+              </div>
               <Legend classification={derived.classification} showProposed={view.layers.proposed} illustrative={state.dataset.illustrative} smallAreas={derived.flagged.size > 0} />
             </div>
             {view.selected && derived.areaByCode.has(view.selected) && (
@@ -101,6 +100,25 @@ export function PublicPage({ boot }: { boot: BootData }) {
               <RankingTable level={view.level} geography={geography} view={derived} variables={variables} selected={view.selected} onSelect={select} />
             </div>
           </section>
+          <TextSection id="what" title={t.pages.publicWhatTitle} paragraphs={[t.pages.publicWhat]} />
+          <section aria-labelledby="variables">
+            <h2 id="variables">{t.pages.publicVariablesTitle}</h2>
+            <dl className="variable-list">
+              {variables.map((v) => (
+                <div key={v.key}>
+                  <dt>{v.label[language]}</dt>
+                  <dd>{v.definition[language]}</dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+          <TextSection id="how" title={t.pages.publicHowTitle} paragraphs={methodText[language].slice(1, 5)} />
+          <TextSection id="uncertainty" title={publicUncertaintyText[language].title} paragraphs={publicUncertaintyText[language].paragraphs} />
+          <TextSection id="source" title={t.pages.publicSourceTitle} paragraphs={[t.pages.publicSource(`${datasetMetadata.source} (${datasetMetadata.vintage})`)]} />
+          <TextSection id="limits" title={t.pages.publicLimitsTitle} paragraphs={[t.pages.publicLimits]} />
+          <TextSection id="choice" title={t.pages.publicChoiceTitle} paragraphs={[t.pages.publicChoice]} />
+          {published && <PublicDecision published={published} />}
+          {followUp && followUp.years.length > 1 && <PublicFollowUp followUp={followUp} illustrative={state.dataset.illustrative} fileName={state.dataset.fileName} />}
           <section aria-labelledby="downloads">
             <h2 id="downloads">{t.pages.downloads}</h2>
             <ul className="downloads">

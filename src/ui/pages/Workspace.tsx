@@ -6,6 +6,7 @@ import { effortSymbols } from '../../map/effortSymbols.ts';
 import { stateInput, type BootData } from '../app/boot.ts';
 import type { Dispatch } from 'react';
 import { KeyOverlay } from '../common/KeyOverlay.tsx';
+import { useDocumentLanguage } from '../common/useDocumentLanguage.ts';
 import { Notices } from '../common/Notices.tsx';
 import { RegionBoundary } from '../common/RegionBoundary.tsx';
 import { SkipLink } from '../common/SkipLink.tsx';
@@ -49,6 +50,7 @@ export function Workspace({ boot, route }: { boot: BootData; route: Exclude<Rout
   );
   const { view } = state;
   const i18n = useMemo(() => makeI18n(view.language), [view.language]);
+  useDocumentLanguage(view.language, i18n.t.common.documentTitle);
   const defaults = useMemo(() => defaultView(state.dataset.variables, state.defaultKeys), [state.dataset.variables, state.defaultKeys]);
   useUrlSync(view, defaults);
   useBrowserStorage(state, dispatch);

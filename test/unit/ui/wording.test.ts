@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../src/ui/i18n/en.ts';
-import { methodText } from '../../../src/ui/i18n/methodText.ts';
+import { methodText, publicUncertaintyText, uncertaintyMethodText } from '../../../src/ui/i18n/methodText.ts';
 import { sv } from '../../../src/ui/i18n/sv.ts';
 import { makeI18n } from '../../../src/ui/i18n/I18nContext.ts';
 
@@ -20,6 +20,13 @@ describe('wording', () => {
       expect(all).not.toContain(phrase);
     },
   );
+  it('explains the robustness on the public page without statistical terms, and keeps them in the method notes', () => {
+    for (const language of ['sv', 'en'] as const) {
+      const plain = publicUncertaintyText[language].paragraphs.join(' ').toLowerCase();
+      for (const term of ['dirichlet', 'känslighetsindex', 'sensitivity index', 'percentil', 'binomial', 'monte carlo']) expect(plain).not.toContain(term);
+    }
+    expect(uncertaintyMethodText.sv.paragraphs.join(' ')).toContain('Dirichletfördelning');
+  });
   it('speaks of need and priority instead', () => {
     expect(all).toContain('behovsindex');
   });

@@ -44,33 +44,37 @@ export function MapRegion({ presentation, geography, view, dataset, efforts, der
   const selectedEffort = efforts.dataset.efforts.find((e) => e.id === efforts.selected) ?? null;
   return (
     <section className="map-area" aria-label={t.map.mapLabel}>
-      <MapView
-        geography={geography}
-        level={view.level}
-        selected={view.selected}
-        layers={view.layers}
-        chosen={chosen}
-        focus={focus}
-        view={derived}
-        variables={dataset.variables}
-        onSelect={(code) => dispatch({ type: 'select', code })}
-        efforts={{ show: view.layers.efforts, selected: efforts.selected, symbols, onSelect: (id) => dispatch({ type: 'select-effort', id }) }}
-        position={view.map}
-        onMove={(position) => dispatch({ type: 'set-map-position', position })}
-        colourOverride={colourOverride}
-        hoverNotes={(code) => {
-          const u = uncertaintyByCode.get(code);
-          const delta = change?.delta.get(code);
-          return [
-            ...(change ? [`${t.time.legendTitle(change.from, change.to, '')} ${delta === null || delta === undefined ? t.common.missing : `${delta > 0 ? '+' : ''}${number(delta, change.measure === 'rank' ? 0 : 1)} ${changeUnit}`}`] : []),
-            ...(u ? [`${t.robustness.probability(view.topN)}: ${percent(u.pTop)} · ${t.robustness.intervalText(number(u.low, 0), number(u.high, 0))}`] : []),
-            ...(derived.flagged.has(code) ? [t.robustness.smallArea] : []),
-          ];
-        }}
-        scale={presentation ? 1.6 : 1}
-        mapRef={mapRef}
-      />
-      {selectedEffort && <EffortCard effort={selectedEffort} geography={geography} minCostKr={efforts.minCostKr} dispatch={dispatch} />}
+      {/* The legend sits under the map, not on it: it must never cover the
+          areas it explains. */}
+      <div className="map-frame">
+        <MapView
+          geography={geography}
+          level={view.level}
+          selected={view.selected}
+          layers={view.layers}
+          chosen={chosen}
+          focus={focus}
+          view={derived}
+          variables={dataset.variables}
+          onSelect={(code) => dispatch({ type: 'select', code })}
+          efforts={{ show: view.layers.efforts, selected: efforts.selected, symbols, onSelect: (id) => dispatch({ type: 'select-effort', id }) }}
+          position={view.map}
+          onMove={(position) => dispatch({ type: 'set-map-position', position })}
+          colourOverride={colourOverride}
+          hoverNotes={(code) => {
+            const u = uncertaintyByCode.get(code);
+            const delta = change?.delta.get(code);
+            return [
+              ...(change ? [`${t.time.legendTitle(change.from, change.to, '')} ${delta === null || delta === undefined ? t.common.missing : `${delta > 0 ? '+' : ''}${number(delta, change.measure === 'rank' ? 0 : 1)} ${changeUnit}`}`] : []),
+              ...(u ? [`${t.robustness.probability(view.topN)}: ${percent(u.pTop)} · ${t.robustness.intervalText(number(u.low, 0), number(u.high, 0))}`] : []),
+              ...(derived.flagged.has(code) ? [t.robustness.smallArea] : []),
+            ];
+          }}
+          scale={presentation ? 1.6 : 1}
+          mapRef={mapRef}
+        />
+        {selectedEffort && <EffortCard effort={selectedEffort} geography={geography} minCostKr={efforts.minCostKr} dispatch={dispatch} />}
+      </div>
       <Legend
         classification={derived.classification}
         showProposed={view.layers.proposed}

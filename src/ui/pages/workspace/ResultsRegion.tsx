@@ -26,6 +26,7 @@ import { RESULTS_VIEWS } from '../../state/view.ts';
 import type { AreaEvidence, Coverage } from '../../../decision/types.ts';
 import { DecisionView } from '../../results/decision/DecisionView.tsx';
 import { AreaDecisionStatus } from '../../area/AreaDecisionStatus.tsx';
+import { PHONE_QUERY, useMediaQuery } from '../../common/useMediaQuery.ts';
 
 interface Props {
   presentation: boolean;
@@ -51,6 +52,8 @@ interface Props {
 export function ResultsRegion({ presentation, state, decision, derived, geography, comparison, followUp, consensus, uncertainty, whatItTakes, proposed, mapRef, dispatch, onSelect }: Props) {
   const { t, language } = useI18n();
   const { view, dataset } = state;
+  // On a phone the table keeps rank, name and index; the values are in the area's panel.
+  const phone = useMediaQuery(PHONE_QUERY);
   // The table shows the index's own variables and those given a weight: a
   // file with 300 columns would otherwise lay out 40,000 cells for nothing.
   const tableVariables = useMemo(
@@ -106,7 +109,7 @@ export function ResultsRegion({ presentation, state, decision, derived, geograph
       </div>
       <div className="tab-panel" role="tabpanel" id={`panel-${view.resultsView}`} aria-labelledby={`tab-${view.resultsView}`}>
         {view.resultsView === 'ranking' && (
-          <RankingTable level={view.level} geography={geography} view={derived} variables={tableVariables} selected={view.selected} onSelect={onSelect} compact={presentation} />
+          <RankingTable level={view.level} geography={geography} view={derived} variables={tableVariables} selected={view.selected} onSelect={onSelect} compact={presentation || phone} />
         )}
         {view.resultsView === 'robustness' && (
           <div className="scroll-panel">

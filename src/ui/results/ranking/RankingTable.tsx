@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { Geography } from '../../../data/geography.ts';
 import type { VariableDefinition } from '../../../index/types.ts';
 import { SmallAreaFlag } from '../../common/SmallAreaFlag.tsx';
@@ -89,11 +89,23 @@ export function RankingTable({ level, geography, view, variables: allVariables, 
 
   return (
     <div className="ranking" id="ranking" tabIndex={-1}>
-      <table data-testid="ranking">
+      {/* Fixed column widths: the rank, name and index always fit the column
+          and the values share what is left (scrolled sideways only below
+          their minimum), and 136 rows are laid out without measuring each. */}
+      <table data-testid="ranking" style={{ '--value-columns': variables.length, '--geso-column': showGeso ? 1 : 0 } as CSSProperties}>
         <caption>
           <h2>{t.ranking.title}</h2>
           <span>{t.ranking.rankingCaption(t.controls.levelShort[level], view.areas.length)}</span>
         </caption>
+        <colgroup>
+          <col className="col-rank" />
+          <col className="col-name" />
+          {showGeso && <col className="col-geso" />}
+          <col className="col-index" />
+          {variables.map((v) => (
+            <col key={v.key} className="col-value" />
+          ))}
+        </colgroup>
         <thead>
           <tr>
             {header('rank', t.ranking.rank)}
