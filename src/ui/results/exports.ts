@@ -19,10 +19,14 @@ export function rankingCsv(view: Pick<DerivedView, 'order' | 'areaByCode' | 'sco
   const rows = view.order.map((code) => {
     const area = view.areaByCode.get(code)!;
     const score = view.scoreByCode.get(code)!;
-    return [score.rank, code, area.name, score.index, ...variables.map((v) => area.values[v.key] ?? null)];
+    return [score.rank, code, area.name, roundIndex(score.index), ...variables.map((v) => area.values[v.key] ?? null)];
   });
   return toCsv(header, rows);
 }
+
+/** Three decimals: one more than the table shows, so a spreadsheet still
+ * orders areas the table shows as equal, without float noise. */
+export const roundIndex = (index: number | null): number | null => (index === null ? null : Math.round(index * 1000) / 1000 || 0);
 
 /** The areas with their index, rank and values, as GeoJSON for GIS users. */
 export function rankingGeoJson(view: Pick<DerivedView, 'areaByCode' | 'scoreByCode'>, level: Level, geography: Geography, licence: string): string {
