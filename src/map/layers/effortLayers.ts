@@ -25,50 +25,14 @@ export interface EffortLayerInput {
   clusters: EffortCluster[] | null;
 }
 
-
 export function effortLayers(efforts: EffortLayerInput, scale: number): Layer[] {
   const symbolOf = (p: SpreadPoint<Effort>) => efforts.symbols.get(p.item.type);
   const isSelected = (p: SpreadPoint<Effort>) => p.item.id === efforts.selected;
   if (efforts.clusters) {
-    return [
-      new TextLayer({
-        id: EFFORT_CLUSTER_LAYER_ID,
-        data: efforts.clusters,
-        getPosition: (d) => d.position,
-        getText: (d) => String(d.count),
-        getSize: SIZES.badge * scale,
-        getColor: COLOURS.white,
-        background: true,
-        getBackgroundColor: COLOURS.effortCluster,
-        getBorderColor: COLOURS.white,
-        getBorderWidth: 1.5,
-        backgroundPadding: [5 * scale, 2 * scale],
-        backgroundBorderRadius: 8 * scale,
-        fontWeight: 700,
-        fontFamily: MAP_FONT,
-        getPixelOffset: [0, 15 * scale],
-        pickable: true,
-      } as ConstructorParameters<typeof TextLayer<EffortCluster>>[0]),
-    ];
+    return [countLayer(EFFORT_CLUSTER_LAYER_ID, efforts.clusters, { text: COLOURS.white, fill: COLOURS.effortCluster, border: 1.5, radius: 8, offset: 15, pickable: true }, scale)];
   }
   return [
-    new TextLayer({
-      id: 'area-effort-badges',
-      data: efforts.badges,
-      getPosition: (d) => d.position,
-      getText: (d) => String(d.count),
-      getSize: SIZES.badge * scale,
-      getColor: COLOURS.text,
-      background: true,
-      getBackgroundColor: COLOURS.badgeFill,
-      getBorderColor: COLOURS.text,
-      getBorderWidth: 1,
-      backgroundPadding: [5 * scale, 2 * scale],
-      fontWeight: 700,
-      fontFamily: MAP_FONT,
-      getPixelOffset: [0, 16 * scale],
-      pickable: false,
-    }),
+    countLayer('area-effort-badges', efforts.badges, { text: COLOURS.text, fill: COLOURS.badgeFill, border: 1, radius: 0, offset: 16, pickable: false }, scale),
     new ScatterplotLayer<SpreadPoint<Effort>>({
       id: EFFORT_LAYER_ID,
       data: efforts.points,
@@ -96,4 +60,32 @@ export function effortLayers(efforts: EffortLayerInput, scale: number): Layer[] 
       pickable: false,
     }),
   ];
+}
+
+/** A count in a box under an area's name: the per-area marker of its
+ * efforts (zoomed out) or the count of those placed by area only. */
+function countLayer<T extends { position: [number, number]; count: number }>(
+  id: string,
+  data: T[],
+  look: { text: RGBA; fill: RGBA; border: number; radius: number; offset: number; pickable: boolean },
+  scale: number,
+): Layer {
+  return new TextLayer({
+    id,
+    data,
+    getPosition: (d) => d.position,
+    getText: (d) => String(d.count),
+    getSize: SIZES.badge * scale,
+    getColor: look.text,
+    background: true,
+    getBackgroundColor: look.fill,
+    getBorderColor: look.text,
+    getBorderWidth: look.border,
+    backgroundPadding: [5 * scale, 2 * scale],
+    backgroundBorderRadius: look.radius * scale,
+    fontWeight: 700,
+    fontFamily: MAP_FONT,
+    getPixelOffset: [0, look.offset * scale],
+    pickable: look.pickable,
+  } as ConstructorParameters<typeof TextLayer<T>>[0]);
 }
