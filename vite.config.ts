@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { firstPaint } from './scripts/firstPaint.ts';
 
 /**
  * The built app's Content-Security-Policy: everything from its own origin,
@@ -31,7 +32,7 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   // Relative asset paths: the built app works from any folder and in an iframe.
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), firstPaint(import.meta.dirname)],
   // maplibre-gl 6 is ESM with its own worker; pre-bundling breaks the worker
   // URL under the dev server ("Worker failed to load").
   optimizeDeps: { exclude: ['maplibre-gl'] },

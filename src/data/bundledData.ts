@@ -13,6 +13,8 @@ export const bundledIndicators = { fileName: metadata.dataset.file, text: indica
 export const bundledEfforts = { fileName: effortsMetadata.file, text: effortsCsv, illustrative: effortsMetadata.illustrative };
 /** Short labels drawn in the effort symbols, per effort type. */
 export const effortTypeAbbreviations: Readonly<Record<string, string>> = effortsMetadata.typeAbbreviations;
+/** English names of the bundled effort types; a user's own types show as written. */
+export const effortTypeNamesEn: Readonly<Record<string, string>> = effortsMetadata.typeNamesEn;
 export const datasetMetadata = metadata.dataset;
 export const populationColumns = metadata.populationColumns;
 export const defaultVariables = metadata.variables as VariableDefinition[];

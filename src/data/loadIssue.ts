@@ -61,7 +61,10 @@ export type LoadIssueKind =
   | 'decision-not-here'
   | 'decision-set-aside'
   | 'decision-storage-failed'
-  | 'decision-storage-unreadable';
+  | 'decision-storage-unreadable'
+  | 'participants-set-aside'
+  | 'participants-storage-failed'
+  | 'participants-storage-unreadable';
 
 export interface LoadIssue {
   kind: LoadIssueKind;

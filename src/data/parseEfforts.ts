@@ -1,6 +1,7 @@
 import { parseAgeRange } from '../efforts/ageRange.ts';
 import type { AreaLocator } from '../efforts/areaLocator.ts';
 import type { Effort, EffortDataset } from '../efforts/types.ts';
+import { jsonErrorPlace } from './jsonErrorPlace.ts';
 import type { LoadIssue, LoadResult } from './loadIssue.ts';
 import type { OnProgress } from './parseIndicators.ts';
 import { parseNumberCell } from './parseNumber.ts';
@@ -69,7 +70,8 @@ export function parseEffortGeoJson(text: string, context: EffortContext, onProgr
   try {
     json = JSON.parse(text.replace(/^\ufeff/, ''));
   } catch (error) {
-    return { ok: false, errors: [{ kind: 'not-json', file, value: (error as Error).message }] };
+    const place = jsonErrorPlace(text.replace(/^\ufeff/, ''), error);
+    return { ok: false, errors: [{ kind: 'not-json', file, row: place?.line, count: place?.column }] };
   }
   const collection = json as { type?: unknown; features?: unknown };
   if (collection?.type !== 'FeatureCollection' || !Array.isArray(collection.features)) {

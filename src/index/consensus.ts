@@ -1,5 +1,6 @@
 import { computeIndex } from './compositeIndex.ts';
 import { median } from './median.ts';
+import { effectiveWeights } from './weights.ts';
 import type { AreaValues, IndexOptions, VariableSetting } from './types.ts';
 import { own } from './records.ts';
 
@@ -15,9 +16,21 @@ export interface Weighting {
   weights: Record<string, number>;
 }
 
-/** Per-variable median of the weights, over the participants. */
-export function medianWeights(weightings: readonly Weighting[], keys: readonly string[]): Record<string, number> {
-  return Object.fromEntries(keys.map((k) => [k, median(weightings.map((w) => own(w.weights, k) ?? 0)) ?? 0]));
+/** A weighting as each variable's share (0–1), as the participants' table shows it. */
+export function sharesOf(weights: Record<string, number>, keys: readonly string[]): Record<string, number> {
+  return effectiveWeights(keys.map((key) => ({ key, weight: own(weights, key) ?? 0, direction: 'higher-is-more-need' })));
+}
+
+/**
+ * Per-variable median of the participants' shares (0–1). The shares, not the
+ * raw sliders: 50/50/0/0 and 25/25/0/0 are the same weighting, and the median
+ * row must be the median of the numbers shown above it. Participants whose
+ * weights are all zero state no weighting and are left out. The medians need
+ * not sum to 1; used as weights they are scaled like any slider setting.
+ */
+export function medianShares(weightings: readonly Weighting[], keys: readonly string[]): Record<string, number> {
+  const stated = weightings.filter((w) => keys.some((k) => (own(w.weights, k) ?? 0) > 0)).map((w) => sharesOf(w.weights, keys));
+  return Object.fromEntries(keys.map((k) => [k, median(stated.map((s) => s[k] ?? 0)) ?? 0]));
 }
 
 /** Codes ranked within the top N under a weighting (ties at N included). */

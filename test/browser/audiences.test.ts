@@ -77,11 +77,12 @@ describe('planners’ weightings, comparison, exports and language', () => {
     await page.locator('[data-testid="participant-table"] tbody tr:nth-child(3)').waitFor();
     const rows = await page.$$eval('[data-testid="participant-table"] tbody tr', (r) => r.map((x) => x.querySelector('th')!.textContent));
     expect(rows).toEqual(['ASN', 'GSN', 'FRN']);
-    // Median of the raw weights: behörighet median(25, 0, 100) = 25, trångboddhet
-    // median(25, 25, 0) = 25, the others median(25, 0, 0) = 0 – shown as shares.
+    // Median of the shares shown above it: behörighet median(25 %, 0 %, 100 %) = 25 %,
+    // trångboddhet median(25 %, 100 %, 0 %) = 25 %, the others median(25 %, 0 %, 0 %) = 0 %.
     const median = await page.$$eval('[data-testid="median-row"] td.num', (c) => c.map((x) => x.textContent!.replace(/\s/g, ' ')));
     // The outcome UVAS, weighted by no one, is the last column.
-    expect(median).toEqual(['50 %', '50 %', '0 %', '0 %', '0 %']);
+    expect(median).toEqual(['25 %', '25 %', '0 %', '0 %', '0 %']);
+    await expect(page.getByTestId('median-total').textContent()).resolves.toContain('50');
     const robust = await page.$$eval('[data-testid="robust-areas"] li', (l) => l.map((x) => x.getAttribute('data-code')));
     expect(robust.length).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Använd medianen som vikter' }).click();
@@ -161,10 +162,19 @@ describe('planners’ scenarios in the browser’s storage', () => {
     await page.getByTestId('scenario-name').fill('Bara trångboddhet');
     await page.getByRole('button', { name: 'Spara nuvarande vikter' }).click();
     const item = page.locator('[data-scenario="Bara trångboddhet"]');
+    // Renaming shows one button that saves the name and one that cancels; Esc cancels too.
     await item.getByRole('button', { name: 'Byt namn' }).click();
-    await page.getByLabel('Namn på scenariot').last().fill('Trångboddhet');
-    await page.getByLabel('Namn på scenariot').last().press('Enter');
+    await expect(item.getByRole('button').evaluateAll((b) => b.map((x) => x.textContent))).resolves.toEqual(['Spara namnet', 'Avbryt']);
+    await page.getByLabel('Nytt namn för Bara trångboddhet').fill('Något annat');
+    await page.getByLabel('Nytt namn för Bara trångboddhet').press('Escape');
+    await item.getByRole('button', { name: 'Byt namn' }).click();
+    await expect(page.getByLabel('Nytt namn för Bara trångboddhet').inputValue()).resolves.toBe('Bara trångboddhet');
+    await page.getByLabel('Nytt namn för Bara trångboddhet').fill('Trångboddhet');
+    await page.getByLabel('Nytt namn för Bara trångboddhet').press('Enter');
     const renamed = page.locator('[data-scenario="Trångboddhet"]');
+    // A participant's weighting, to be found again after the reload.
+    await page.getByTestId('participant-name').fill('TN');
+    await page.getByRole('button', { name: 'Lägg till med nuvarande vikter' }).click();
     const [exported] = await Promise.all([page.waitForEvent('download'), renamed.getByRole('button', { name: 'Exportera' }).click()]);
     const json = JSON.parse(await downloadedText(exported));
     expect(json).toMatchObject({ format: 'kraftsamla-scenario', name: 'Trångboddhet', weights: { trangboddhet: 25, ekonomiskt_bistand: 0 } });
@@ -173,6 +183,15 @@ describe('planners’ scenarios in the browser’s storage', () => {
     await waitForMap(page);
     await page.getByRole('tab', { name: 'Scenarier och jämförelse' }).click();
     await page.locator('[data-scenario="Trångboddhet"]').waitFor();
+    await expect(page.$$eval('[data-testid="participant-table"] tbody th', (r) => r.map((x) => x.textContent))).resolves.toEqual(['TN']);
+    await page.getByTestId('participant-table').getByRole('button', { name: 'Ta bort' }).click();
+    // At GeSO level "top 12" of 14 would single out nothing: N is at most a third of the areas, and says so.
+    await expect(page.getByTestId('top-n').inputValue()).resolves.toBe('12');
+    await page.keyboard.press('g');
+    await expect(page.getByTestId('top-n').inputValue()).resolves.toBe('4');
+    await expect(page.getByTestId('top-n-limit').textContent()).resolves.toBe('Högst 4, en tredjedel av de 14 områdena, så att topp N pekar ut några få. Valt N är 12; här används 4.');
+    await page.keyboard.press('g');
+    await expect(page.getByTestId('top-n').inputValue()).resolves.toBe('12');
     await page.locator('[data-scenario="Trångboddhet"]').getByRole('button', { name: 'Ta bort' }).click();
     await expect(page.locator('[data-scenario]').count()).resolves.toBe(0);
     const path = resolve(SCREENSHOTS, '../scenario.json');

@@ -71,8 +71,40 @@ async function expectLayout(page: Page, name: string) {
   await page.screenshot({ path: resolve(SCREENSHOTS, `${name}.png`) });
 }
 
+/** Runs in the page before its scripts: what the first view showed when the
+ * SVG stand-in for the map first appeared (no named helpers: the function is
+ * sent to the page as text). */
+function recordFirstView() {
+  new MutationObserver((_, observer) => {
+    const placeholder = document.querySelector('[data-testid="map-placeholder"]');
+    if (!placeholder) return;
+    observer.disconnect();
+    (window as unknown as { firstView: unknown }).firstView = {
+      fills: new Set([...placeholder.querySelectorAll('path')].map((p) => p.getAttribute('fill'))).size,
+      paths: placeholder.querySelectorAll('path').length,
+      tableRows: document.querySelectorAll('[data-testid="ranking"] tbody tr').length,
+      mapReady: document.querySelector('.map')?.getAttribute('data-state') === 'ready',
+      outlineGone: document.getElementById('first-paint') === null,
+    };
+  }).observe(document, { subtree: true, childList: true });
+}
+
 describe('the page at every size', () => {
-  const app = useAppPage(browser, () => inject('appUrl'));
+  const app = useAppPage(browser, () => inject('appUrl'), undefined, recordFirstView);
+
+  it('shows the page, the ranking and the areas in their colours before the WebGL map, then swaps to it', async () => {
+    const { page } = app();
+    await expect(page.evaluate(() => (window as unknown as { firstView: unknown }).firstView)).resolves.toEqual({
+      fills: expect.any(Number),
+      paths: 136,
+      tableRows: 136,
+      mapReady: false,
+      outlineGone: true,
+    });
+    expect(await page.evaluate(() => (window as unknown as { firstView: { fills: number } }).firstView.fills)).toBeGreaterThanOrEqual(5);
+    // Ready: the WebGL map has replaced the stand-in.
+    await expect(page.getByTestId('map-placeholder').count()).resolves.toBe(0);
+  });
 
   it('fits a 1920×1080 desktop, a 1366×768 laptop and a 390×844 phone without page scroll', async () => {
     const { page } = app();

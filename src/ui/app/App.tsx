@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useState } from 'react';
 import { ErrorBoundary } from '../common/ErrorBoundary.tsx';
 import { makeI18n } from '../i18n/I18nContext.ts';
 import { AccessibilityStatement } from '../pages/AccessibilityStatement.tsx';
@@ -26,8 +26,16 @@ export function App() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  // The outline index.html paints first (scripts/firstPaint.ts) stays until
+  // this page has something of its own to show.
+  const ownPage = route === 'accessibility' || state.phase !== 'loading';
+  useLayoutEffect(() => {
+    if (ownPage) document.getElementById('first-paint')?.remove();
+  }, [ownPage]);
+
   if (route === 'accessibility') return <AccessibilityStatement />;
-  if (state.phase === 'loading') return <p className="boot">{t.common.loading}</p>;
+  // The first paint says "Laddar kartan…"; without it (tests mount App alone) this does.
+  if (state.phase === 'loading') return document.getElementById('first-paint') ? null : <p className="boot">{t.common.loading}</p>;
   if (state.phase === 'failed') {
     return (
       <p className="boot" role="alert">

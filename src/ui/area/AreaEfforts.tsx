@@ -3,7 +3,7 @@ import type { DerivedView } from '../state/selectors/derivedView.ts';
 
 /** The efforts that reach an area, with counts by type and known cost. */
 export function AreaEfforts({ code, view, onSelectEffort }: { code: string; view: DerivedView; onSelectEffort?: (id: string) => void }) {
-  const { t, number } = useI18n();
+  const { t, number, effortType } = useI18n();
   const efforts = view.effortsByCode.get(code) ?? [];
   const count = view.effortCounts.get(code);
   return (
@@ -17,7 +17,7 @@ export function AreaEfforts({ code, view, onSelectEffort }: { code: string; view
         <>
           <p className="muted">
             {Object.entries(count.byType)
-              .map(([type, n]) => `${type} ${n}`)
+              .map(([type, n]) => `${effortType(type)} ${n}`)
               .join(' · ')}
             <br />
             {t.efforts.knownCost(`${number(count.knownCostKr, 0)} kr`, count.costUnknown)}
@@ -34,7 +34,7 @@ export function AreaEfforts({ code, view, onSelectEffort }: { code: string; view
                   e.name
                 )}{' '}
                 <span className="muted">
-                  {e.type}, {e.owner}
+                  {effortType(e.type)}, {e.owner}
                 </span>
               </li>
             ))}

@@ -8,12 +8,12 @@ import type { EffortsAction } from '../state/slices/efforts.ts';
 
 /** Everything the file says about one effort, and the model's criteria. */
 export function EffortCard({ effort, geography, minCostKr, dispatch }: { effort: Effort; geography: Geography; minCostKr: number; dispatch: Dispatch<EffortsAction> }) {
-  const { t, number } = useI18n();
+  const { t, number, effortType } = useI18n();
   const f = t.efforts.effortFields;
   const areaNames = effort.areaCodes.map((c) => geography.delomradeNames.get(c) ?? c).join(', ');
   const rows: [string, string][] = [
     [f.id, effort.id],
-    [f.type, effort.type],
+    [f.type, effortType(effort.type)],
     [f.owner, effort.owner],
     [f.partners, effort.partners.join(', ') || t.efforts.notGiven],
     [f.areas, effort.citywide ? t.efforts.citywideValue : areaNames || t.efforts.notGiven],

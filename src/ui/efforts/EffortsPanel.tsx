@@ -22,7 +22,7 @@ interface Props {
 
 /** Layers by type and filters by department, age and start year. */
 export function EffortsPanel({ efforts, filter, show, visible, citywide, symbols, dispatch }: Props) {
-  const { t } = useI18n();
+  const { t, effortType } = useI18n();
   const all = efforts.efforts;
   const types = typesOf(all);
   const ageKey = Object.entries(AGE_BANDS).find(([, b]) => filter.ages && b[0] === filter.ages[0] && b[1] === filter.ages[1])?.[0] ?? '';
@@ -58,7 +58,7 @@ export function EffortsPanel({ efforts, filter, show, visible, citywide, symbols
               <span className="effort-symbol" style={{ background: rgbCss(symbol.colour), color: rgbCss(symbol.textColour) }} aria-hidden="true">
                 {symbol.abbreviation}
               </span>
-              <span>{type}</span>
+              <span>{effortType(type)}</span>
               <span className="muted count">{all.filter((e) => e.type === type).length}</span>
             </label>
           );

@@ -2,6 +2,7 @@ import { createContext, useContext } from 'react';
 import type { Language } from '../state/view.ts';
 import { en } from './en.ts';
 import { sv, type Messages } from './sv.ts';
+import { effortTypeNamesEn } from '../../data/bundledData.ts';
 
 const dictionaries: Record<Language, Messages> = { sv, en };
 
@@ -14,6 +15,8 @@ export interface I18n {
   percent: (share: number, decimals?: number) => string;
   /** A date in words ("2 december 2026"); `withTime` adds the time of day, shorter. */
   date: (date: Date, withTime?: boolean) => string;
+  /** An effort type in the language shown; types are Swedish in the files. */
+  effortType: (type: string) => string;
 }
 
 export function makeI18n(language: Language): I18n {
@@ -34,6 +37,7 @@ export function makeI18n(language: Language): I18n {
     percent: (share, decimals = 0) => format('percent', decimals).format(share),
     date: (date, withTime = false) =>
       new Intl.DateTimeFormat(locale, withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'long' }).format(date),
+    effortType: (type) => (language === 'en' && Object.hasOwn(effortTypeNamesEn, type) ? effortTypeNamesEn[type] : type),
   };
 }
 

@@ -7,7 +7,7 @@ import type { Language } from '../state/view.ts';
  */
 export function describeIssue(issue: LoadIssue, language: Language): string {
   const where = location(issue, language);
-  const v = issue.value ?? '';
+  const v = excerpt(issue.value ?? '');
   const sv = language === 'sv';
   const prefix = issue.file ? `${issue.file}: ` : '';
   switch (issue.kind) {
@@ -18,7 +18,9 @@ export function describeIssue(issue: LoadIssue, language: Language): string {
         ? `${issue.file}: filen är inte en textfil (eller är sparad som UTF-16). Spara den som CSV (UTF-8 eller Windows-1252).`
         : `${issue.file}: not a text file (or saved as UTF-16). Save it as CSV (UTF-8 or Windows-1252).`;
     case 'not-json':
-      return sv ? `${issue.file}: filen är inte giltig JSON (${v}).` : `${issue.file}: not valid JSON (${v}).`;
+      return sv
+        ? `${where}${issue.count ? `, tecken ${issue.count}` : ''}: filen är inte giltig JSON. Kontrollera kommatecken, klamrar och citattecken där.`
+        : `${where}${issue.count ? `, character ${issue.count}` : ''}: the file is not valid JSON. Check the commas, brackets and quotes there.`;
     case 'not-geojson':
       return sv ? `${issue.file}: filen är inte en GeoJSON FeatureCollection.` : `${issue.file}: not a GeoJSON FeatureCollection.`;
     case 'malformed-row':
@@ -36,7 +38,7 @@ export function describeIssue(issue: LoadIssue, language: Language): string {
     case 'not-a-number':
       return sv ? `${where}: ”${v}” är inte ett tal. Använd t.ex. 12,3 eller 12.3, och .. för uppgift som saknas.` : `${where}: “${v}” is not a number. Use e.g. 12,3 or 12.3, and .. for a missing value.`;
     case 'percentage-out-of-range':
-      return sv ? `${where}: ${v} ligger utanför 0–100 %.` : `${where}: ${v} is outside 0–100 %.`;
+      return sv ? `${where}: ${v} ligger utanför 0–100 %.` : `${where}: ${v} is outside 0–100%.`;
     case 'negative-population':
       return sv ? `${where}: befolkningen kan inte vara negativ (${v}).` : `${where}: population cannot be negative (${v}).`;
     case 'areas-without-row':
@@ -166,6 +168,18 @@ export function describeIssue(issue: LoadIssue, language: Language): string {
       return sv
         ? `Beslutet i webbläsaren gick inte att läsa och inte att lägga undan (${megabytes(issue.count)} MB). Det skrivs inte över förrän du väljer det under Beslut.`
         : `The decision in the browser could not be read nor set aside (${megabytes(issue.count)} MB). It is not overwritten until you choose so under Decision.`;
+    case 'participants-set-aside':
+      return sv
+        ? `Deltagarnas viktningar i webbläsaren gick inte att läsa. De har lagts undan (${v}), och listan börjar om tom.`
+        : `The participants' weightings in the browser could not be read. They were set aside (${v}), and the list starts empty.`;
+    case 'participants-storage-failed':
+      return sv
+        ? 'Deltagarnas viktningar kunde inte sparas i webbläsaren (lagringen är full eller blockerad). De finns kvar tills du stänger sidan – exportera dem som scenariofiler för att behålla dem.'
+        : "The participants' weightings could not be saved in the browser (storage is full or blocked). They stay until you close the page – export them as scenario files to keep them.";
+    case 'participants-storage-unreadable':
+      return sv
+        ? `Deltagarnas viktningar i webbläsaren gick inte att läsa och inte att lägga undan (${megabytes(issue.count)} MB). De skrivs inte över förrän du väljer det under Scenarier.`
+        : `The participants' weightings in the browser could not be read nor set aside (${megabytes(issue.count)} MB). They are not overwritten until you choose so under Scenarios.`;
     case 'unexpected-error':
       return issue.file
         ? sv
@@ -175,6 +189,14 @@ export function describeIssue(issue: LoadIssue, language: Language): string {
           ? 'Ett oväntat fel uppstod. Det som redan var inläst finns kvar.'
           : 'An unexpected error occurred. The data already loaded stays.';
   }
+}
+
+/** A cell quoted in a message is capped: an unclosed quote can make one
+ * "cell" of the rest of the file, and a message is no place for 4,000 characters. */
+export const MAX_EXCERPT = 80;
+function excerpt(value: string): string {
+  const flat = value.replace(/\s+/g, ' ');
+  return flat.length <= MAX_EXCERPT ? flat : `${flat.slice(0, MAX_EXCERPT - 1).trimEnd()}…`;
 }
 
 const count = (n: number | undefined, sv: boolean) => (n ?? 0).toLocaleString(sv ? 'sv-SE' : 'en-GB');

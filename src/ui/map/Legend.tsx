@@ -18,6 +18,7 @@ export function Legend({
   smallAreas = false,
   change = null,
   year = null,
+  effortMarker = false,
 }: {
   classification: Classification | null;
   showProposed: boolean;
@@ -34,6 +35,8 @@ export function Legend({
   change?: ChangeView | null;
   /** The year shown, named in the title. */
   year?: number | null;
+  /** Efforts are drawn as one count marker per area (zoomed out). */
+  effortMarker?: boolean;
 }) {
   const { t, number } = useI18n();
   if (change) return <ChangeLegend change={change} illustrative={illustrative} chosenCount={chosenCount} />;
@@ -69,6 +72,14 @@ export function Legend({
         )}
         <ChosenLegendLine count={chosenCount} />
         {smallAreas && <SmallAreaLegendLine />}
+        {effortMarker && (
+          <li data-testid="legend-effort-marker">
+            <span className="effort-marker" aria-hidden="true">
+              3
+            </span>
+            {t.map.effortCluster}
+          </li>
+        )}
       </ul>
     </div>
   );

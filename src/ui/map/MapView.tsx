@@ -20,6 +20,7 @@ import type { ColourOverride } from '../state/selectors/mapColours.ts';
 import type { DerivedView } from '../state/selectors/derivedView.ts';
 import type { MapPosition } from '../state/view.ts';
 import { AreaTooltip } from './AreaTooltip.tsx';
+import { MapPlaceholder } from './MapPlaceholder.tsx';
 
 const NO_OP = () => {};
 const NO_SYMBOLS: ReadonlyMap<string, EffortSymbol> = new Map();
@@ -30,9 +31,10 @@ const NO_CODES: ReadonlySet<string> = new Set();
  * What the map is doing, on the container's `data-state` for tests and
  * tools: `loading` until MapLibre has loaded; `drawing` from new layers or a
  * move until the frame showing them is done; `ready` when the screen shows
- * the current state and nothing more is coming.
+ * the current state and nothing more is coming; `unavailable` when the
+ * browser cannot draw WebGL at all and the SVG stand-in stays.
  */
-export type MapState = 'loading' | 'drawing' | 'ready';
+export type MapState = 'loading' | 'drawing' | 'ready' | 'unavailable';
 
 export interface FocusRequest {
   code: string;
@@ -94,6 +96,9 @@ export function MapView(props: Props) {
   // the layer effect below runs before the map exists on the first render, and
   // nothing else is sure to re-render (a fitted zoom may round to the initial one).
   const [overlayVersion, setOverlayVersion] = useState(0);
+  /** Whether the WebGL map has shown a complete frame; until then an SVG of the areas stands in. */
+  const [drawn, setDrawn] = useState(false);
+  const [unavailable, setUnavailable] = useState(false);
   /** Whether the efforts are drawn as per-area markers now (for picking). */
   const clustered = useRef(false);
   // Callbacks read through a ref, so the map's own listeners are attached once.
@@ -106,82 +111,111 @@ export function MapView(props: Props) {
     const element = container.current!;
     const setState = (state: MapState) => element.setAttribute('data-state', state);
     setState('loading');
-    const cityBounds = boundsOf(geography.delomraden);
-    const map = createBaseMap(element, cityBounds, { ...t.map.mapControls, attribution: t.common.attribution });
-    // A linked position is taken before the overlay is added: moved later
-    // (in the position effect), deck.gl's picking kept the fitted view and
-    // missed every effort symbol.
-    const linked = latest.current.position;
-    if (linked) map.jumpTo({ center: [linked.lon, linked.lat], zoom: linked.zoom });
-    // Until anything else moves the map (a hand, a link, a search), it shows
-    // the whole city at any size: a resized window or a turned phone refits
-    // it rather than cropping it.
-    let wholeCity = !linked;
-    let refitting = false;
-    map.on('movestart', () => {
-      if (!refitting) wholeCity = false;
+    // Built after the page's first frame, not in it: with software WebGL the
+    // map takes seconds of main thread, and the table and the SVG stand-in
+    // should be on screen meanwhile rather than wait for it.
+    let remove: (() => void) | null = null;
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => {
+        try {
+          remove = build();
+        } catch {
+          // No WebGL (a policy, a driver, a very old machine): the page keeps
+          // its SVG map and says so; the table holds everything the map shows.
+          setState('unavailable');
+          setUnavailable(true);
+        }
+      });
     });
-    map.on('resize', () => {
-      if (!wholeCity) return;
-      refitting = true;
-      map.fitBounds(cityBounds, { padding: 24, animate: false });
-      refitting = false;
-    });
-    // Interleaved: deck.gl draws inside MapLibre's WebGL context, one canvas
-    // and one frame for both; with software GL that is several times faster
-    // than two composited canvases.
-    const overlay = new MapLibreOverlay({ interleaved: true, layers: [] });
-    map.on('render', measureRepaint);
-    // Clicks are picked here rather than through a layer's onClick, which the
-    // interleaved overlay does not deliver reliably in production builds.
-    map.on('click', (event) => {
-      const { x, y } = event.point;
-      // An area's marker of efforts zooms in to them, where each has its own
-      // symbol; a symbol opens its effort's card. Only one of the two layers
-      // exists at a time, and only that one is asked for.
-      const picked = overlay.pickObject({ x, y, radius: 2, layerIds: [clustered.current ? EFFORT_CLUSTER_LAYER_ID : EFFORT_LAYER_ID] });
-      if (picked?.layer?.id === EFFORT_CLUSTER_LAYER_ID) {
-        const cluster = picked.object as EffortCluster;
-        const area = areaFeaturesAt(latest.current.geography, latest.current.level).find((f) => String(f.properties.code) === cluster.code);
-        latest.current.onSelect(cluster.code);
-        if (area) map.fitBounds(boundsOf([area]), { padding: 80, minZoom: CLUSTER_BELOW_ZOOM, maxZoom: 15, duration: 600 } as Parameters<typeof map.fitBounds>[1]);
-        return;
-      }
-      if (picked?.layer?.id === EFFORT_LAYER_ID) {
-        latest.current.efforts?.onSelect((picked.object as SpreadPoint<Effort>).item.id);
-        return;
-      }
-      const feature = overlay.pickObject({ x, y, layerIds: [AREA_LAYER_ID] })?.object as AreaFeature<{ code: string }> | undefined;
-      latest.current.onSelect(feature ? String(feature.properties.code) : null);
-    });
-    map.addControl(overlay);
-    // Quarter steps: enough for the hatch, few enough re-renders while zooming.
-    const trackZoom = () => setZoom(Math.round(map.getZoom() * 4) / 4);
-    map.on('zoomend', trackZoom);
-    map.on('movestart', () => setState('drawing'));
-    map.on('moveend', () => {
-      const c = map.getCenter();
-      (latest.current.onMove ?? NO_OP)({ lon: c.lng, lat: c.lat, zoom: map.getZoom() });
-    });
-    map.once('load', trackZoom);
-    // MapLibre fires idle once everything asked for is on screen. The view
-    // is exposed too, so a test can project a place to a pixel itself.
-    map.on('idle', () => {
-      const c = map.getCenter();
-      element.setAttribute('data-view', `${c.lng},${c.lat},${map.getZoom()}`);
-      setState('ready');
-    });
-    mapRef.current = map;
-    overlayRef.current = overlay;
-    setOverlayVersion((v) => v + 1);
-    if (props.mapRef) props.mapRef.current = map;
     return () => {
-      map.remove();
-      attribution.current = null;
-      mapRef.current = null;
-      overlayRef.current = null;
-      if (latest.current.mapRef) latest.current.mapRef.current = null;
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+      remove?.();
     };
+
+    function build() {
+      const cityBounds = boundsOf(geography.delomraden);
+      const map = createBaseMap(element, cityBounds, { ...t.map.mapControls, attribution: t.common.attribution });
+      // A linked position is taken before the overlay is added: moved later
+      // (in the position effect), deck.gl's picking kept the fitted view and
+      // missed every effort symbol.
+      const linked = latest.current.position;
+      if (linked) map.jumpTo({ center: [linked.lon, linked.lat], zoom: linked.zoom });
+      // Until anything else moves the map (a hand, a link, a search), it shows
+      // the whole city at any size: a resized window or a turned phone refits
+      // it rather than cropping it.
+      let wholeCity = !linked;
+      let refitting = false;
+      map.on('movestart', () => {
+        if (!refitting) wholeCity = false;
+      });
+      map.on('resize', () => {
+        if (!wholeCity) return;
+        refitting = true;
+        map.fitBounds(cityBounds, { padding: 24, animate: false });
+        refitting = false;
+      });
+      // Interleaved: deck.gl draws inside MapLibre's WebGL context, one canvas
+      // and one frame for both; with software GL that is several times faster
+      // than two composited canvases.
+      const overlay = new MapLibreOverlay({ interleaved: true, layers: [] });
+      map.on('render', measureRepaint);
+      // Clicks are picked here rather than through a layer's onClick, which the
+      // interleaved overlay does not deliver reliably in production builds.
+      map.on('click', (event) => {
+        const { x, y } = event.point;
+        // An area's marker of efforts zooms in to them, where each has its own
+        // symbol; a symbol opens its effort's card. Only one of the two layers
+        // exists at a time, and only that one is asked for.
+        const picked = overlay.pickObject({ x, y, radius: 2, layerIds: [clustered.current ? EFFORT_CLUSTER_LAYER_ID : EFFORT_LAYER_ID] });
+        if (picked?.layer?.id === EFFORT_CLUSTER_LAYER_ID) {
+          const cluster = picked.object as EffortCluster;
+          const area = areaFeaturesAt(latest.current.geography, latest.current.level).find((f) => String(f.properties.code) === cluster.code);
+          latest.current.onSelect(cluster.code);
+          if (area) map.fitBounds(boundsOf([area]), { padding: 80, minZoom: CLUSTER_BELOW_ZOOM, maxZoom: 15, duration: 600 } as Parameters<typeof map.fitBounds>[1]);
+          return;
+        }
+        if (picked?.layer?.id === EFFORT_LAYER_ID) {
+          latest.current.efforts?.onSelect((picked.object as SpreadPoint<Effort>).item.id);
+          return;
+        }
+        const feature = overlay.pickObject({ x, y, layerIds: [AREA_LAYER_ID] })?.object as AreaFeature<{ code: string }> | undefined;
+        latest.current.onSelect(feature ? String(feature.properties.code) : null);
+      });
+      map.addControl(overlay);
+      // Quarter steps: enough for the hatch, few enough re-renders while zooming.
+      const trackZoom = () => setZoom(Math.round(map.getZoom() * 4) / 4);
+      map.on('zoomend', trackZoom);
+      map.on('movestart', () => setState('drawing'));
+      map.on('moveend', () => {
+        const c = map.getCenter();
+        (latest.current.onMove ?? NO_OP)({ lon: c.lng, lat: c.lat, zoom: map.getZoom() });
+      });
+      map.once('load', trackZoom);
+      // MapLibre fires idle once everything asked for is on screen. The view
+      // is exposed too, so a test can project a place to a pixel itself.
+      map.on('idle', () => {
+        const c = map.getCenter();
+        element.setAttribute('data-view', `${c.lng},${c.lat},${map.getZoom()}`);
+        setState('ready');
+      });
+      map.once('idle', () => {
+        performance.mark('kraftsamla:map-ready');
+        setDrawn(true);
+      });
+      mapRef.current = map;
+      overlayRef.current = overlay;
+      setOverlayVersion((v) => v + 1);
+      if (props.mapRef) props.mapRef.current = map;
+      return () => {
+        map.remove();
+        attribution.current = null;
+        mapRef.current = null;
+        overlayRef.current = null;
+        if (latest.current.mapRef) latest.current.mapRef.current = null;
+      };
+    }
     // The map is created once per geography; language changes are applied below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [geography]);
@@ -190,7 +224,8 @@ export function MapView(props: Props) {
   useEffect(() => {
     const map = mapRef.current;
     if (map) attribution.current = setMapLanguage(map, attribution.current, { ...t.map.mapControls, attribution: t.common.attribution });
-  }, [geography, language, t]);
+    // overlayVersion: also once the map exists, which is after the first frame.
+  }, [geography, language, t, overlayVersion]);
 
   const labels = selectLabels(geography);
   const areas = areaFeaturesAt(geography, level);
@@ -254,16 +289,27 @@ export function MapView(props: Props) {
   }, [position]);
 
   const focus = props.focus ?? null;
+  // A search made while the WebGL map is still being built is kept, and
+  // applied once it exists (overlayVersion), not lost.
+  const appliedFocus = useRef<FocusRequest | null>(null);
   useEffect(() => {
     const map = mapRef.current;
-    const feature = focus && areas.find((f) => String(f.properties.code) === focus.code);
-    if (map && feature) map.fitBounds(boundsOf([feature]), { padding: 120, maxZoom: 14, duration: 600 });
+    if (!map || !focus || appliedFocus.current === focus) return;
+    appliedFocus.current = focus;
+    const feature = areas.find((f) => String(f.properties.code) === focus.code);
+    if (feature) map.fitBounds(boundsOf([feature]), { padding: 120, maxZoom: 14, duration: 600 });
     // Only a new focus request moves the map, not a level change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [focus]);
+  }, [focus, overlayVersion]);
 
   return (
     <div className="map" ref={container} onMouseLeave={() => setHover(null)}>
+      {!drawn && <MapPlaceholder areas={areas} classByCode={view.classByCode} selected={selected} onSelect={unavailable ? (code) => latest.current.onSelect(code) : undefined} />}
+      {unavailable && (
+        <p className="map-unavailable" role="status" data-testid="map-unavailable">
+          {t.map.unavailable}
+        </p>
+      )}
       {hover && (
         <AreaTooltip hover={hover} level={level} geography={geography} view={view} variables={variables} notes={props.hoverNotes?.(hover.code)} />
       )}

@@ -20,7 +20,7 @@ import { selectFollowUp } from '../state/selectors/followUp.ts';
 import { selectConsensus } from '../state/selectors/consensus.ts';
 import { selectDerivedView } from '../state/selectors/derivedView.ts';
 import { colourOverride } from '../state/selectors/mapColours.ts';
-import { readStoredDecision, readStoredScenarios, useBrowserStorage } from '../state/useBrowserStorage.ts';
+import { readStoredDecision, readStoredParticipants, readStoredScenarios, useBrowserStorage } from '../state/useBrowserStorage.ts';
 import { useShortcuts } from '../state/useShortcuts.ts';
 import { useUncertainty, useWhatItTakes } from '../state/useUncertainty.ts';
 import { useUrlSync } from '../state/useUrlSync.ts';
@@ -46,7 +46,7 @@ const NO_CODES: ReadonlySet<string> = new Set();
  */
 export function Workspace({ boot, route }: { boot: BootData; route: Exclude<Route, 'public' | 'accessibility'> }) {
   const [state, dispatch] = useReducer(safeReduce, boot, (b) =>
-    openLinkedRevision(initialState({ ...stateInput(b), stored: readStoredScenarios(), storedDecision: readStoredDecision(), query: window.location.search }), window.location.search),
+    openLinkedRevision(initialState({ ...stateInput(b), stored: readStoredScenarios(), storedDecision: readStoredDecision(), storedParticipants: readStoredParticipants(), query: window.location.search }), window.location.search),
   );
   const { view } = state;
   const i18n = useMemo(() => makeI18n(view.language), [view.language]);
@@ -92,9 +92,9 @@ function WorkspaceBody({ boot, presentation, state, dispatch, defaults }: { boot
   const uncertainty = useUncertainty(
     { areas: derived.areas, variables: state.dataset.variables, settings: derived.settings, normalisation: view.normalisation },
     view.uncertainty,
-    view.topN,
+    derived.topN.n,
   );
-  const whatItTakes = useWhatItTakes(uncertainty, view.selected, view.topN, view.resultsView === 'robustness');
+  const whatItTakes = useWhatItTakes(uncertainty, view.selected, derived.topN.n, view.resultsView === 'robustness');
   const change = selectChange(state, geography);
   const followUp = selectFollowUp(state);
   const colours = colourOverride(view.mapColour, derived.order, uncertainty.byCode, comparison, change);
@@ -181,6 +181,7 @@ function WorkspaceBody({ boot, presentation, state, dispatch, defaults }: { boot
             whatItTakes={whatItTakes}
             proposed={view.level === 'delomrade' ? PROPOSED_CODES : NO_CODES}
             mapRef={mapRef}
+            mapKeys={{ efforts: state.efforts.dataset, symbols, chosenCount: atDelomrade && view.layers.chosen ? decision.chosen.size : 0 }}
             dispatch={dispatch}
             onSelect={focusArea}
           />

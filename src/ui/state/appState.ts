@@ -49,8 +49,8 @@ export interface AppState {
      * for the user's decision (nothing writes over it until then). */
     storage: StorageStatus;
   };
-  /** The steering group's weightings, side by side. */
-  participants: Weighting[];
+  /** The steering group's weightings, side by side, kept in the browser like the scenarios. */
+  participants: { list: Weighting[]; storage: StorageStatus };
   /** The steering group's decision (src/decision/). */
   decision: {
     /** The working copy, saved in the browser as it changes. */
@@ -79,6 +79,8 @@ export interface InitialInput {
   stored?: LoadedScenarios;
   /** The decision read from the browser's storage. */
   storedDecision?: StoreRead<StoredDecision>;
+  /** The participants' weightings read from the browser's storage. */
+  storedParticipants?: StoreRead<Weighting[]>;
   /** A link's query string, decoded here so the first paint already shows it. */
   query?: string;
   areaCodes: ReadonlySet<string>;
@@ -111,13 +113,19 @@ export function initialState(input: InitialInput): AppState {
   const decision = input.storedDecision;
   if (decision?.setAside) notices.push({ tone: 'warning', issues: [{ kind: 'decision-set-aside', file: '', value: decision.setAside }] });
   if (decision?.blocked != null) notices.push({ tone: 'error', issues: [{ kind: 'decision-storage-unreadable', file: '', count: decision.blocked }] });
+  const participants = input.storedParticipants;
+  if (participants?.setAside) notices.push({ tone: 'warning', issues: [{ kind: 'participants-set-aside', file: '', value: participants.setAside }] });
+  if (participants?.blocked != null) notices.push({ tone: 'error', issues: [{ kind: 'participants-storage-unreadable', file: '', count: participants.blocked }] });
   const state: AppState = {
     dataset: input.dataset,
     defaultKeys: input.defaultKeys,
     view: decoded.view,
     efforts: { dataset: input.efforts, selected: null, minCostKr: DEFAULT_MIN_COST_KR },
     scenarios: { saved: input.stored?.scenarios ?? [], compare: null, storage: blocked === null ? { kind: 'ok' } : { kind: 'blocked', size: blocked } },
-    participants: [],
+    participants: {
+      list: participants?.value ?? [],
+      storage: participants?.blocked != null ? { kind: 'blocked', size: participants.blocked } : { kind: 'ok' },
+    },
     decision: {
       draft: decision?.value?.draft ?? initialDraft(proposedCodes, DEFAULT_DECISION_TITLE),
       record: decision?.value?.record ?? null,

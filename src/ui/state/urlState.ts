@@ -29,6 +29,7 @@
  */
 import { MAX_REPORTED_ISSUES } from '../../data/readTable.ts';
 import { NORMALISATIONS } from '../../index/normalise.ts';
+import { maxTopN } from '../../index/topN.ts';
 import { WEIGHT_SPREADS } from '../../index/uncertainty/weightSpread.ts';
 import { CLASSIFICATION_METHODS } from '../../map/classify.ts';
 import { MAX_COMPARISON_SIZE } from '../../followup/followUpSet.ts';
@@ -213,7 +214,7 @@ export function decodeView(query: string, defaults: ViewState, context: DecodeCo
         oneOf(name, value, RESULTS_VIEWS, (v) => (view.resultsView = v));
         break;
       case 'top':
-        if (/^\d{1,4}$/.test(value) && Number(value) >= 1 && Number(value) <= context.areaCodes.size) view.topN = Number(value);
+        if (/^\d{1,4}$/.test(value) && Number(value) >= 1 && Number(value) <= maxTopN(context.areaCodes.size)) view.topN = Number(value);
         else ignore(name, value);
         break;
       case 'col':

@@ -24,7 +24,7 @@ export function useDecision(state: AppState, derived: DerivedView, uncertainty: 
   const { draft, record } = state.decision;
   const shown = view.resultsView === 'decision' && view.level === 'delomrade';
   const keys = useMemo(() => householdKeys(state.dataset, state.defaultKeys), [state.dataset, state.defaultKeys]);
-  const coverage = useMemo(() => (shown ? liveCoverage(draft, derived, view.topN, keys) : null), [shown, draft, derived, view.topN, keys]);
+  const coverage = useMemo(() => (shown ? liveCoverage(draft, derived, derived.topN.n, keys) : null), [shown, draft, derived, keys]);
   const evidence = useMemo(() => (coverage ? liveEvidence(draft, coverage, derived, uncertainty.byCode) : []), [draft, coverage, derived, uncertainty.byCode]);
   const chosen = useMemo(() => new Set(chosenCodes(draft)), [draft]);
   return {

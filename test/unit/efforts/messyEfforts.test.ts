@@ -21,6 +21,17 @@ const errorsOf = (text: string): Partial<LoadIssue>[] => {
 const holma = geography.delomraden.find((f) => f.properties.code === '25611')!;
 const holmaCentre = turf.pointOnFeature(holma).geometry.coordinates as [number, number];
 
+describe('a file that is not JSON is named by its line and character, never by the engine\'s English', () => {
+  it.each([
+    ['a missing comma', '{"type": "FeatureCollection",\n  "features": [\n    {"type": "Feature" "geometry": null}\n  ]\n}', 3],
+    ['a file cut short', '{"type": "FeatureCollection",\n  "features": [', 2],
+  ])('%s', (_, text, line) => {
+    const [issue] = errorsOf(text);
+    expect(issue).toEqual({ kind: 'not-json', file: 'insatser.geojson', row: line, count: expect.any(Number) });
+    expect(issue.value).toBeUndefined();
+  });
+});
+
 describe('malformed geometry is refused with its feature number, never thrown (case 1)', () => {
   it.each([
     ['a Point without coordinates', { type: 'Point' }, 'coordinates'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { medianWeights, topNUnderAll, type Weighting } from '../../../src/index/consensus.ts';
+import { medianShares, topNUnderAll, type Weighting } from '../../../src/index/consensus.ts';
 import { rankChanges, topNMovers } from '../../../src/index/rankChange.ts';
 import type { AreaScore, AreaValues } from '../../../src/index/types.ts';
 
@@ -13,13 +13,24 @@ const base = {
 };
 
 describe('participants’ weightings', () => {
-  it('take the per-variable median as consensus', () => {
+  it('take the per-variable median of the shares shown, not of the raw sliders', () => {
     const w: Weighting[] = [
-      { name: 'ASN', weights: { x: 10, y: 90 } },
-      { name: 'GSN', weights: { x: 50, y: 50 } },
-      { name: 'FRN', weights: { x: 30 } },
+      { name: 'ASN', weights: { x: 10, y: 90 } }, // 10 % / 90 %
+      { name: 'GSN', weights: { x: 50, y: 50 } }, // 50 % / 50 %
+      { name: 'FRN', weights: { x: 30 } }, // 100 % / 0 %
     ];
-    expect(medianWeights(w, ['x', 'y'])).toEqual({ x: 30, y: 50 });
+    expect(medianShares(w, ['x', 'y'])).toEqual({ x: 0.5, y: 0.5 });
+    // The case: sliders 25/25/25/25, 0/25/0/0 and 100/0/0/0 are 25 %, 0 % and 100 % on x.
+    const keys = ['x', 'y', 'z', 'u'];
+    const three: Weighting[] = [
+      { name: 'A', weights: { x: 25, y: 25, z: 25, u: 25 } },
+      { name: 'B', weights: { x: 0, y: 25, z: 0, u: 0 } },
+      { name: 'C', weights: { x: 100, y: 0, z: 0, u: 0 } },
+    ];
+    expect(medianShares(three, keys)).toEqual({ x: 0.25, y: 0.25, z: 0, u: 0 });
+  });
+  it('leave out a participant who weights nothing', () => {
+    expect(medianShares([{ name: 'A', weights: { x: 0, y: 0 } }, { name: 'B', weights: { x: 1, y: 3 } }], ['x', 'y'])).toEqual({ x: 0.25, y: 0.75 });
   });
   it('find the areas in the top N under every weighting', () => {
     // A leads on x, B on y, C is second on both, D last on both.

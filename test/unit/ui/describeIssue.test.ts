@@ -32,4 +32,16 @@ describe('describeIssue', () => {
     expect(describeIssue({ kind: 'not-notes', file: 'tn.json', value: 'not-json' }, 'sv')).toContain('(ogiltig JSON)');
     expect(describeIssue({ kind: 'notes-unknown-code', file: 'tn.json', row: 3, value: '99999' }, 'sv')).toBe('tn.json, anteckning 3: okänd områdeskod ”99999” – den hoppades över.');
   });
+  it('says where a JSON file breaks in Swedish, without the engine\'s English', () => {
+    expect(describeIssue({ kind: 'not-json', file: 'insatser.geojson', row: 3, count: 24 }, 'sv')).toBe(
+      'insatser.geojson, rad 3, tecken 24: filen är inte giltig JSON. Kontrollera kommatecken, klamrar och citattecken där.',
+    );
+  });
+  it('caps a quoted cell, so a broken quote never pastes the file into the message', () => {
+    const cell = `12,3;${'Västra Hamnen;10990;'.repeat(200)}`;
+    const text = describeIssue({ kind: 'not-a-number', file: 'f.csv', row: 2, column: 'trangboddhet', value: cell }, 'sv');
+    expect(text.length).toBeLessThan(220);
+    expect(text).toContain('”12,3;Västra Hamnen;');
+    expect(text).toContain('…”');
+  });
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../src/ui/i18n/en.ts';
 import { methodText, publicUncertaintyText, uncertaintyMethodText } from '../../../src/ui/i18n/methodText.ts';
@@ -32,6 +33,26 @@ describe('wording', () => {
   });
   it('has the same keys in Swedish and English', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(sv).sort());
+  });
+  it('writes a percentage as each language does, the same as the number formatter: “90 %” in Swedish, “90%” in English', () => {
+    const swedish = [...texts(sv), ...texts(methodText.sv), ...texts(uncertaintyMethodText.sv), ...texts(publicUncertaintyText.sv)].join('\n');
+    const english = [...texts(en), ...texts(methodText.en), ...texts(uncertaintyMethodText.en), ...texts(publicUncertaintyText.en)].join('\n');
+    expect(swedish).toMatch(/\d %/);
+    expect(swedish.match(/\d%/g)).toBeNull();
+    expect(english).toMatch(/\d%/);
+    expect(english.match(/\d %/g)).toBeNull();
+    expect(makeI18n('sv').percent(0.9).replace(/\s/g, ' ')).toBe('90 %');
+    expect(makeI18n('en').percent(0.9)).toBe('90%');
+  });
+  it('names every bundled effort type in English, and shows a type of one\'s own file as written', () => {
+    const rows = readFileSync(new URL('../../../data/efforts-example.csv', import.meta.url), 'utf8').trim().split('\n').slice(1);
+    const types = new Set(rows.map((r) => r.split(';')[2]));
+    const english = makeI18n('en');
+    for (const type of types) expect(english.effortType(type), type).not.toBe(type);
+    expect(english.effortType('Familjecentral')).toBe('Family centre');
+    expect(makeI18n('sv').effortType('Familjecentral')).toBe('Familjecentral');
+    expect(english.effortType('Egen typ')).toBe('Egen typ');
+    expect(english.effortType('constructor')).toBe('constructor');
   });
   it('never writes a value that rounds to zero as −0', () => {
     const { number, percent } = makeI18n('sv');

@@ -14,6 +14,7 @@ import type { DerivedView } from '../../state/selectors/derivedView.ts';
 import type { ChangeView } from '../../state/selectors/change.ts';
 import type { ColourOverride } from '../../state/selectors/mapColours.ts';
 import type { ViewState } from '../../state/view.ts';
+import { CLUSTER_BELOW_ZOOM } from '../../../map/mapFeatures.ts';
 
 interface Props {
   presentation: boolean;
@@ -66,7 +67,7 @@ export function MapRegion({ presentation, geography, view, dataset, efforts, der
             const delta = change?.delta.get(code);
             return [
               ...(change ? [`${t.time.legendTitle(change.from, change.to, '')} ${delta === null || delta === undefined ? t.common.missing : `${delta > 0 ? '+' : ''}${number(delta, change.measure === 'rank' ? 0 : 1)} ${changeUnit}`}`] : []),
-              ...(u ? [`${t.robustness.probability(view.topN)}: ${percent(u.pTop)} · ${t.robustness.intervalText(number(u.low, 0), number(u.high, 0))}`] : []),
+              ...(u ? [`${t.robustness.probability(derived.topN.n)}: ${percent(u.pTop)} · ${t.robustness.intervalText(number(u.low, 0), number(u.high, 0))}`] : []),
               ...(derived.flagged.has(code) ? [t.robustness.smallArea] : []),
             ];
           }}
@@ -81,10 +82,11 @@ export function MapRegion({ presentation, geography, view, dataset, efforts, der
         chosenCount={view.layers.chosen ? chosen.size : 0}
         illustrative={dataset.illustrative}
         rankChange={rankChange}
-        probabilityTopN={probabilityMap ? view.topN : null}
+        probabilityTopN={probabilityMap ? derived.topN.n : null}
         smallAreas={derived.flagged.size > 0}
         change={change}
         year={derived.year}
+        effortMarker={view.layers.efforts && (view.map?.zoom ?? 0) < CLUSTER_BELOW_ZOOM}
       />
     </section>
   );

@@ -26,6 +26,7 @@ import { RESULTS_VIEWS } from '../../state/view.ts';
 import type { AreaEvidence, Coverage } from '../../../decision/types.ts';
 import { DecisionView } from '../../results/decision/DecisionView.tsx';
 import { AreaDecisionStatus } from '../../area/AreaDecisionStatus.tsx';
+import type { MapImageInput } from '../../map/mapImageText.ts';
 import { PHONE_QUERY, useMediaQuery } from '../../common/useMediaQuery.ts';
 
 interface Props {
@@ -44,12 +45,14 @@ interface Props {
   /** Stadskontoret's proposed areas at this level. */
   proposed: ReadonlySet<string>;
   mapRef: RefObject<MaplibreMap | null>;
+  /** What the map draws beyond the colours, for the exported picture's keys. */
+  mapKeys: Pick<MapImageInput, 'efforts' | 'symbols' | 'chosenCount'>;
   dispatch: Dispatch<Action>;
   onSelect: (code: string) => void;
 }
 
 /** The right column: the selected area's panel, then the results tabs. */
-export function ResultsRegion({ presentation, state, decision, derived, geography, comparison, followUp, consensus, uncertainty, whatItTakes, proposed, mapRef, dispatch, onSelect }: Props) {
+export function ResultsRegion({ presentation, state, decision, derived, geography, comparison, followUp, consensus, uncertainty, whatItTakes, proposed, mapRef, mapKeys, dispatch, onSelect }: Props) {
   const { t, language } = useI18n();
   const { view, dataset } = state;
   // On a phone the table keeps rank, name and index; the values are in the area's panel.
@@ -83,7 +86,7 @@ export function ResultsRegion({ presentation, state, decision, derived, geograph
           <AreaRobustness
             uncertainty={uncertainty.byCode.get(selected)}
             whatItTakes={whatItTakes}
-            topN={view.topN}
+            topN={derived.topN.n}
             ranked={derived.scoreByCode.get(selected)?.rank != null}
             weights={uncertainty.model.keys.map((key, j) => ({ key, label: labelOf.get(key) ?? key, share: uncertainty.model.shares[j] }))}
             reliability={derived.reliability.get(selected)}
@@ -115,7 +118,7 @@ export function ResultsRegion({ presentation, state, decision, derived, geograph
           <div className="scroll-panel">
             <RobustnessPanel
               settings={view.uncertainty}
-              topN={view.topN}
+              topN={derived.topN}
               mapColour={view.mapColour}
               selected={view.selected}
               variables={dataset.variables}
@@ -142,7 +145,7 @@ export function ResultsRegion({ presentation, state, decision, derived, geograph
               dataset={dataset}
               level={view.level}
               selected={view.selected}
-              topN={view.topN}
+              topN={derived.topN.n}
               derived={derived}
               coverage={decision.coverage}
               evidence={decision.evidence}
@@ -169,13 +172,13 @@ export function ResultsRegion({ presentation, state, decision, derived, geograph
               variables={dataset.variables}
               weights={view.weights}
               consensus={consensus}
-              topN={view.topN}
+              topN={derived.topN.n}
               view={derived}
               dispatch={dispatch}
               onSelect={onSelect}
             />
-            <ScenariosPanel scenarios={state.scenarios} current={view} variables={dataset.variables} topN={view.topN} view={derived} comparison={comparison} dispatch={dispatch} onSelect={onSelect} />
-            <ExportsPanel dataset={dataset} view={view} derived={derived} mapRef={mapRef} />
+            <ScenariosPanel scenarios={state.scenarios} current={view} variables={dataset.variables} topN={derived.topN} view={derived} comparison={comparison} dispatch={dispatch} onSelect={onSelect} />
+            <ExportsPanel dataset={dataset} view={view} derived={derived} mapRef={mapRef} {...mapKeys} />
           </div>
         )}
       </div>

@@ -9,7 +9,7 @@ import { download } from '../../common/download.ts';
 import { ReadJsonFiles } from '../../common/ReadJsonFiles.tsx';
 import { useI18n } from '../../i18n/I18nContext.ts';
 import type { AppState } from '../../state/appState.ts';
-import { readRawStore } from '../../state/browserStore.ts';
+import { StorageWarning } from '../../common/StorageWarning.tsx';
 import { DECISION_KEY } from '../../state/decisionStore.ts';
 import type { DecisionAction } from '../../state/slices/decision.ts';
 import type { NoticesAction } from '../../state/slices/notices.ts';
@@ -96,21 +96,14 @@ export function RecordPanel({ decision, changed, waiting, onSave, dispatch }: Pr
           </div>
         </div>
       )}
-      {storage.kind !== 'ok' && (
-        <div className="storage-warning" role="status" data-testid="decision-storage-warning">
-          <p>{storage.kind === 'failed' ? d.storageFailed : d.storageBlocked}</p>
-          {storage.kind === 'blocked' && (
-            <div className="button-row">
-              <button type="button" onClick={() => download('kraftsamla-oläsbart-beslut.txt', readRawStore(window.localStorage, DECISION_KEY), 'text/plain')}>
-                {t.scenarios.downloadUnreadable}
-              </button>
-              <button type="button" onClick={() => dispatch({ type: 'decision-storage-unblocked' })}>
-                {d.overwriteUnreadable}
-              </button>
-            </div>
-          )}
-        </div>
-      )}
+      <StorageWarning
+        storage={storage}
+        storageKey={DECISION_KEY}
+        downloadName="kraftsamla-oläsbart-beslut.txt"
+        texts={{ failed: d.storageFailed, blocked: d.storageBlocked, overwrite: d.overwriteUnreadable }}
+        onOverwrite={() => dispatch({ type: 'decision-storage-unblocked' })}
+        testId="decision-storage-warning"
+      />
     </section>
   );
 }

@@ -2,6 +2,8 @@ import type { Dispatch } from 'react';
 import type { VariableDefinition } from '../../../index/types.ts';
 import { shareSdPp, WEIGHT_SPREADS } from '../../../index/uncertainty/weightSpread.ts';
 import { useI18n } from '../../i18n/I18nContext.ts';
+import type { TopN } from '../../../index/topN.ts';
+import { TopNField } from '../../controls/TopNField.tsx';
 import { RankIntervalTable } from './RankIntervalTable.tsx';
 import { SAMPLE_CHOICES, type MapColour, type UncertaintySettings } from '../../state/view.ts';
 import type { UncertaintyAction } from '../../state/slices/uncertainty.ts';
@@ -12,7 +14,7 @@ import { swedishCollator } from '../../state/selectors/steps.ts';
 
 interface Props {
   settings: UncertaintySettings;
-  topN: number;
+  topN: TopN;
   mapColour: MapColour;
   selected: string | null;
   variables: readonly VariableDefinition[];
@@ -69,17 +71,7 @@ export function RobustnessPanel({ settings: u, topN, mapColour, selected, variab
           </label>
           {u.samplingNoise && <p className="help">{r.samplingNoiseHelp}</p>}
           <div className="field-row">
-            <label>
-              {t.scenarios.topN}
-              <input
-                type="number"
-                min={1}
-                max={view.areas.length}
-                value={topN}
-                onChange={(e) => dispatch({ type: 'set-top-n', n: Number(e.target.value) })}
-                data-testid="robustness-top-n"
-              />
-            </label>
+            <TopNField topN={topN} areaCount={view.areas.length} testId="robustness-top-n" dispatch={dispatch} />
             <label>
               {r.samples}
               <select value={u.samples} onChange={(e) => set({ samples: Number(e.target.value) })} data-testid="robustness-samples">
@@ -118,7 +110,7 @@ export function RobustnessPanel({ settings: u, topN, mapColour, selected, variab
           onChange={(e) => dispatch({ type: 'set-map-colour', colour: e.target.checked ? 'probability' : 'index' })}
           data-testid="map-colour-probability"
         />
-        {r.mapColour(topN)}
+        {r.mapColour(topN.n)}
       </label>
       {inUse === 0 ? <p>{t.controls.allWeightsZero}</p> : <RunStatus uncertainty={uncertainty} />}
       {summary && summary.areas.length > 0 && (
@@ -144,7 +136,7 @@ export function RobustnessPanel({ settings: u, topN, mapColour, selected, variab
             </>
           )}
           <FirstPlaces codes={firstPlaces} view={view} onSelect={onSelect} />
-          <RankIntervalTable areas={summary.areas} view={view} topN={topN} proposed={proposed} selected={selected} onSelect={onSelect} />
+          <RankIntervalTable areas={summary.areas} view={view} topN={topN.n} proposed={proposed} selected={selected} onSelect={onSelect} />
         </>
       )}
     </section>

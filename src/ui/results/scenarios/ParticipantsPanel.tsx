@@ -1,25 +1,26 @@
 import type { Dispatch } from 'react';
 import { NameForm } from '../../common/NameForm.tsx';
-import type { Weighting } from '../../../index/consensus.ts';
+import { sharesOf } from '../../../index/consensus.ts';
 import type { VariableDefinition } from '../../../index/types.ts';
-import { effectiveWeights } from '../../../index/weights.ts';
 import { useI18n } from '../../i18n/I18nContext.ts';
 import type { LoadIssue } from '../../../data/loadIssue.ts';
 import { ReadJsonFiles } from '../../common/ReadJsonFiles.tsx';
+import type { AppState } from '../../state/appState.ts';
+import { PARTICIPANTS_KEY } from '../../state/participantStore.ts';
+import { StorageWarning } from '../../common/StorageWarning.tsx';
 import type { Consensus } from '../../state/selectors/consensus.ts';
 import type { NoticesAction } from '../../state/slices/notices.ts';
 import type { ParticipantsAction } from '../../state/slices/participants.ts';
 import type { WeightsAction } from '../../state/slices/weights.ts';
 import { isScenario, parseScenarioFile } from '../../state/scenarioStore.ts';
 import type { DerivedView } from '../../state/selectors/derivedView.ts';
-import { own } from '../../../index/records.ts';
 
 /**
  * The steering group's weightings side by side, their median as a consensus
  * proposal, and the areas in the top N whoever's weighting is used.
  */
 interface Props {
-  participants: readonly Weighting[];
+  participants: AppState['participants'];
   variables: readonly VariableDefinition[];
   /** The sliders now, for "add with the current weights". */
   weights: Record<string, number>;
@@ -30,12 +31,13 @@ interface Props {
   onSelect: (code: string) => void;
 }
 
-export function ParticipantsPanel({ participants, variables, weights: current, consensus, topN, view, dispatch, onSelect }: Props) {
+export function ParticipantsPanel({ participants: { list: participants, storage }, variables, weights: current, consensus, topN, view, dispatch, onSelect }: Props) {
   const { t, language, percent } = useI18n();
   const keys = variables.map((v) => v.key);
   const { median, robust } = consensus;
-  const shares = (weights: Record<string, number>) => effectiveWeights(keys.map((key) => ({ key, weight: own(weights, key) ?? 0, direction: 'higher-is-more-need' })));
-  const medianShares = shares(median);
+  const medianTotal = keys.reduce((sum, k) => sum + (median[k] ?? 0), 0);
+  // As slider values: the median shares in percent, which the index scales to 100 % like any setting.
+  const medianWeights = Object.fromEntries(keys.map((k) => [k, Math.round((median[k] ?? 0) * 100)]));
 
   return (
     <section className="panel participants" aria-labelledby="participants-heading" data-testid="participants">
@@ -61,6 +63,14 @@ export function ParticipantsPanel({ participants, variables, weights: current, c
           if (issues.length > 0) dispatch({ type: 'notice', notice: { tone: 'error', issues } });
         }}
       />
+      <StorageWarning
+        storage={storage}
+        storageKey={PARTICIPANTS_KEY}
+        downloadName="kraftsamla-oläsbara-deltagare.txt"
+        texts={{ failed: t.scenarios.participantsStorageFailed, blocked: t.scenarios.participantsStorageBlocked, overwrite: t.scenarios.overwriteUnreadableParticipants }}
+        onOverwrite={() => dispatch({ type: 'participants-storage-unblocked' })}
+        testId="participants-storage-warning"
+      />
       {participants.length === 0 ? (
         <p className="muted">{t.scenarios.noParticipants}</p>
       ) : (
@@ -81,7 +91,7 @@ export function ParticipantsPanel({ participants, variables, weights: current, c
             </thead>
             <tbody>
               {participants.map((p) => {
-                const share = shares(p.weights);
+                const share = sharesOf(p.weights, keys);
                 return (
                   <tr key={p.name}>
                     <th scope="row">{p.name}</th>
@@ -104,14 +114,19 @@ export function ParticipantsPanel({ participants, variables, weights: current, c
                 <th scope="row">{t.scenarios.medianRow}</th>
                 {keys.map((k) => (
                   <td key={k} className="num">
-                    {percent(medianShares[k] ?? 0)}
+                    {percent(median[k] ?? 0)}
                   </td>
                 ))}
                 <td />
               </tr>
             </tfoot>
           </table>
-          <button type="button" onClick={() => dispatch({ type: 'apply-weights', weights: median })}>
+          {Math.abs(medianTotal - 1) > 0.005 && (
+            <p className="help" data-testid="median-total">
+              {t.scenarios.medianTotal(percent(medianTotal))}
+            </p>
+          )}
+          <button type="button" onClick={() => dispatch({ type: 'apply-weights', weights: medianWeights })}>
             {t.scenarios.useMedian}
           </button>
           <h3>{t.scenarios.robustTitle(topN)}</h3>

@@ -1,8 +1,10 @@
 import { useState, type Dispatch } from 'react';
+import type { TopN } from '../../../index/topN.ts';
+import { TopNField } from '../../controls/TopNField.tsx';
 import { NameForm } from '../../common/NameForm.tsx';
 import { download } from '../../common/download.ts';
 import { cleanName, isScenario, parseScenarioFile, scenarioFile, STORAGE_KEY, type Scenario } from '../../state/scenarioStore.ts';
-import { readRawStore } from '../../state/browserStore.ts';
+import { StorageWarning } from '../../common/StorageWarning.tsx';
 import { conflictingNames } from '../../state/slices/scenarios.ts';
 import { useI18n } from '../../i18n/I18nContext.ts';
 import { ReadJsonFiles } from '../../common/ReadJsonFiles.tsx';
@@ -20,7 +22,7 @@ interface Props {
   /** The weighting now, saved under a name on "Spara". */
   current: Pick<Scenario, 'weights' | 'directions' | 'normalisation'>;
   variables: readonly VariableDefinition[];
-  topN: number;
+  topN: TopN;
   view: Pick<DerivedView, 'areaByCode' | 'areas'>;
   comparison: Comparison | null;
   dispatch: Dispatch<ScenariosAction | WeightsAction | ViewAction | NoticesAction>;
@@ -93,21 +95,14 @@ export function ScenariosPanel({ scenarios, current, variables, topN, view, comp
             </div>
           </div>
         )}
-        {scenarios.storage.kind !== 'ok' && (
-          <div className="storage-warning" role="status" data-testid="storage-warning">
-            <p>{scenarios.storage.kind === 'failed' ? t.scenarios.storageFailed : t.scenarios.storageBlocked}</p>
-            {scenarios.storage.kind === 'blocked' && (
-              <div className="button-row">
-                <button type="button" onClick={() => download('kraftsamla-oläsbara-scenarier.txt', readRawStore(window.localStorage, STORAGE_KEY), 'text/plain')}>
-                  {t.scenarios.downloadUnreadable}
-                </button>
-                <button type="button" onClick={() => dispatch({ type: 'storage-unblocked' })}>
-                  {t.scenarios.overwriteUnreadable}
-                </button>
-              </div>
-            )}
-          </div>
-        )}
+        <StorageWarning
+          storage={scenarios.storage}
+          storageKey={STORAGE_KEY}
+          downloadName="kraftsamla-oläsbara-scenarier.txt"
+          texts={{ failed: t.scenarios.storageFailed, blocked: t.scenarios.storageBlocked, overwrite: t.scenarios.overwriteUnreadable }}
+          onOverwrite={() => dispatch({ type: 'storage-unblocked' })}
+          testId="storage-warning"
+        />
         {scenarios.saved.length === 0 ? (
           <p className="muted">{t.scenarios.noScenarios}</p>
         ) : (
@@ -115,37 +110,36 @@ export function ScenariosPanel({ scenarios, current, variables, topN, view, comp
             {scenarios.saved.map((s) => (
               <li key={s.name} data-scenario={s.name}>
                 {renaming?.from === s.name ? (
-                  <form
-                    className="inline-form"
-                    onSubmit={(e) => {
-                      e.preventDefault();
+                  <RenameForm
+                    from={s.name}
+                    to={renaming.to}
+                    taken={renaming.to.trim() !== s.name && scenarios.saved.some((x) => x.name === cleanName(renaming.to))}
+                    onChange={(to) => setRenaming({ from: s.name, to })}
+                    onSubmit={() => {
                       dispatch({ type: 'rename-scenario', from: s.name, to: renaming.to });
                       setRenaming(null);
                     }}
-                  >
-                    <label className="visually-hidden" htmlFor={`rename-${s.name}`}>
-                      {t.scenarios.scenarioName}
-                    </label>
-                    <input id={`rename-${s.name}`} value={renaming.to} maxLength={80} onChange={(e) => setRenaming({ from: s.name, to: e.target.value })} autoFocus />
-                    <button type="submit">{t.scenarios.renameScenario}</button>
-                  </form>
+                    onCancel={() => setRenaming(null)}
+                  />
                 ) : (
-                  <strong>{s.name}</strong>
+                  <>
+                    <strong>{s.name}</strong>
+                    <span className="scenario-actions">
+                      <button type="button" onClick={() => dispatch({ type: 'apply-weights', weights: s.weights, directions: s.directions, normalisation: s.normalisation, followUp: s.followUp })}>
+                        {t.scenarios.applyScenario}
+                      </button>
+                      <button type="button" onClick={() => setRenaming({ from: s.name, to: s.name })}>
+                        {t.scenarios.renameScenario}
+                      </button>
+                      <button type="button" onClick={() => download(`${s.name}.kraftsamla.json`, scenarioFile(s), 'application/json')}>
+                        {t.scenarios.exportScenario}
+                      </button>
+                      <button type="button" onClick={() => dispatch({ type: 'delete-scenario', name: s.name })}>
+                        {t.scenarios.deleteScenario}
+                      </button>
+                    </span>
+                  </>
                 )}
-                <span className="scenario-actions">
-                  <button type="button" onClick={() => dispatch({ type: 'apply-weights', weights: s.weights, directions: s.directions, normalisation: s.normalisation, followUp: s.followUp })}>
-                    {t.scenarios.applyScenario}
-                  </button>
-                  <button type="button" onClick={() => setRenaming({ from: s.name, to: s.name })}>
-                    {t.scenarios.renameScenario}
-                  </button>
-                  <button type="button" onClick={() => download(`${s.name}.kraftsamla.json`, scenarioFile(s), 'application/json')}>
-                    {t.scenarios.exportScenario}
-                  </button>
-                  <button type="button" onClick={() => dispatch({ type: 'delete-scenario', name: s.name })}>
-                    {t.scenarios.deleteScenario}
-                  </button>
-                </span>
               </li>
             ))}
           </ul>
@@ -171,10 +165,7 @@ export function ScenariosPanel({ scenarios, current, variables, topN, view, comp
         <div className="compare-grid">
           <RefSelect label={t.scenarios.compareA} value={a} refs={refs} onChange={setA} testId="compare-a" />
           <RefSelect label={t.scenarios.compareB} value={b} refs={refs} onChange={setB} testId="compare-b" />
-          <label className="field">
-            <span>{t.scenarios.topN}</span>
-            <input type="number" min={1} max={view.areas.length} value={topN} onChange={(e) => dispatch({ type: 'set-top-n', n: Number(e.target.value) })} data-testid="top-n" />
-          </label>
+          <TopNField topN={topN} areaCount={view.areas.length} testId="top-n" dispatch={dispatch} />
         </div>
         <div className="button-row">
           <button type="button" onClick={() => dispatch({ type: 'set-compare', compare: { a, b } })}>
@@ -188,7 +179,7 @@ export function ScenariosPanel({ scenarios, current, variables, topN, view, comp
         </div>
         {comparison && (
           <>
-            <h3>{t.scenarios.moversTitle(topN)}</h3>
+            <h3>{t.scenarios.moversTitle(topN.n)}</h3>
             {comparison.movers.length === 0 ? (
               <p className="muted">{t.scenarios.noMovers}</p>
             ) : (
@@ -238,5 +229,43 @@ function RefSelect(props: { label: string; value: ScenarioRef; refs: { ref: Scen
         ))}
       </select>
     </label>
+  );
+}
+
+/** Renaming in place: one button that saves the name, one that cancels (also Esc);
+ * a name that is taken is said at once, not silently ignored. */
+function RenameForm(props: { from: string; to: string; taken: boolean; onChange: (to: string) => void; onSubmit: () => void; onCancel: () => void }) {
+  const { t } = useI18n();
+  const id = `rename-${props.from}`;
+  return (
+    <form
+      className="inline-form rename-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!props.taken && props.to.trim() !== '') props.onSubmit();
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          props.onCancel();
+        }
+      }}
+    >
+      <label className="visually-hidden" htmlFor={id}>
+        {t.scenarios.newName(props.from)}
+      </label>
+      <input id={id} value={props.to} maxLength={80} onChange={(e) => props.onChange(e.target.value)} aria-invalid={props.taken} aria-describedby={props.taken ? `${id}-taken` : undefined} autoFocus data-testid="rename-input" />
+      <button type="submit" disabled={props.taken || props.to.trim() === ''}>
+        {t.scenarios.saveName}
+      </button>
+      <button type="button" onClick={props.onCancel}>
+        {t.scenarios.cancelRename}
+      </button>
+      {props.taken && (
+        <p className="field-error" id={`${id}-taken`} role="alert">
+          {t.scenarios.nameTaken(cleanName(props.to))}
+        </p>
+      )}
+    </form>
   );
 }

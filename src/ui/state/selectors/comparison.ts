@@ -2,6 +2,7 @@
 import { createSelector } from 'reselect';
 import type { Geography } from '../../../data/geography.ts';
 import { computeIndex } from '../../../index/compositeIndex.ts';
+import { limitTopN } from '../../../index/topN.ts';
 import { rankChanges, topNMovers, type RankChange } from '../../../index/rankChange.ts';
 import type { IndexOptions } from '../../../index/types.ts';
 import { RANK_CHANGE_COLOURS, rankChangeClass } from '../../../map/rankChangeColours.ts';
@@ -43,7 +44,8 @@ export const selectComparison: (state: AppState, geography: Geography) => Compar
   [(state: AppState, geography: Geography) => selectDerivedView(state, geography).areas, selectComparedKey],
   (areas, key) => {
     if (key === null) return null;
-    const [a, b, topN] = JSON.parse(key) as [IndexOptions, IndexOptions, number];
+    const [a, b, chosen] = JSON.parse(key) as [IndexOptions, IndexOptions, number];
+    const topN = limitTopN(chosen, areas.length).n;
     const changes = rankChanges(computeIndex(areas, a).scores, computeIndex(areas, b).scores, topN);
     const colourByCode = new Map(changes.map((c) => {
       const cls = rankChangeClass(c.change);

@@ -1,11 +1,12 @@
 /** The participants' weightings: their median, and the areas in every top N. */
 import { createSelector } from 'reselect';
 import type { Geography } from '../../../data/geography.ts';
-import { medianWeights, topNUnderAll } from '../../../index/consensus.ts';
+import { medianShares, topNUnderAll } from '../../../index/consensus.ts';
 import type { AppState } from '../appState.ts';
 import { selectDerivedView } from './derivedView.ts';
 
 export interface Consensus {
+  /** Per variable, the median of the participants' shares (0–1). */
   median: Record<string, number>;
   /** Areas in the top N under every participant's weighting. */
   robust: string[];
@@ -14,12 +15,11 @@ export interface Consensus {
 export const selectConsensus: (state: AppState, geography: Geography) => Consensus = createSelector(
   [
     (state: AppState, geography: Geography) => selectDerivedView(state, geography),
-    (state: AppState) => state.participants,
+    (state: AppState) => state.participants.list,
     (state: AppState) => state.view.normalisation,
-    (state: AppState) => state.view.topN,
   ],
-  (derived, participants, normalisation, topN) => ({
-    median: medianWeights(participants, derived.settings.map((s) => s.key)),
-    robust: topNUnderAll(derived.areas, participants, { normalisation, settings: derived.settings }, topN),
+  (derived, participants, normalisation) => ({
+    median: medianShares(participants, derived.settings.map((s) => s.key)),
+    robust: topNUnderAll(derived.areas, participants, { normalisation, settings: derived.settings }, derived.topN.n),
   }),
 );

@@ -13,6 +13,7 @@ import { needVsEffort, type NeedEffortResult } from '../../../efforts/needVsEffo
 import { effortsByArea } from '../../../efforts/reach.ts';
 import type { Effort } from '../../../efforts/types.ts';
 import { computeIndex } from '../../../index/compositeIndex.ts';
+import { limitTopN, type TopN } from '../../../index/topN.ts';
 import type { AreaScore, AreaValues, IndexResult, VariableSetting } from '../../../index/types.ts';
 import { reliabilityOf, type Reliability } from '../../../index/uncertainty/reliability.ts';
 import type { Classification } from '../../../map/classify.ts';
@@ -54,6 +55,8 @@ export interface DerivedView {
   effortsByCode: ReadonlyMap<string, Effort[]>;
   effortCounts: ReadonlyMap<string, EffortCount>;
   needEffort: NeedEffortResult;
+  /** The top N every figure uses, limited to a third of the areas shown. */
+  topN: TopN;
 }
 
 const dataset = (s: AppState) => s.dataset;
@@ -138,6 +141,8 @@ const selectNeedEffort = createSelector([selectResult, selectEffortCounts], (res
 
 const selectCitywide = createSelector([selectVisibleEfforts], (visible) => visible.filter((e) => e.citywide));
 
+const selectTopN = createSelector([(s: AppState) => s.view.topN, selectAreas], (chosen, areas) => limitTopN(chosen, areas.length));
+
 export const selectDerivedView: (state: AppState, geography: Geography) => DerivedView = createSelector(
   [
     selectYear,
@@ -154,8 +159,9 @@ export const selectDerivedView: (state: AppState, geography: Geography) => Deriv
     selectEffortsByCode,
     selectEffortCounts,
     selectNeedEffort,
+    selectTopN,
   ] as const,
-  (year, referenceYear, settings, areas, result, scores, lookups, classes, reliability, visibleEfforts, citywideEfforts, effortsByCode, effortCounts, needEffort) => ({
+  (year, referenceYear, settings, areas, result, scores, lookups, classes, reliability, visibleEfforts, citywideEfforts, effortsByCode, effortCounts, needEffort, topN) => ({
     year,
     referenceYear,
     settings,
@@ -171,5 +177,6 @@ export const selectDerivedView: (state: AppState, geography: Geography) => Deriv
     effortsByCode,
     effortCounts,
     needEffort,
+    topN,
   }),
 );

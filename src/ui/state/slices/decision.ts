@@ -8,6 +8,7 @@ import { mergeNotes, resolveConflict, type ConflictChoice } from '../../../decis
 import type { NotesFile } from '../../../decision/notesFile.ts';
 import { compareRecords, draftChanged, draftOf, saveRevision, setPublished } from '../../../decision/revisions.ts';
 import type { AreaEvidence, AreaStatus, Coverage, DecisionBasis, DecisionDraft, DecisionRecord, Department } from '../../../decision/types.ts';
+import { maxTopN } from '../../../index/topN.ts';
 import type { AppState } from '../appState.ts';
 import { decisionRefOf } from '../decisionStore.ts';
 import { showNotice } from './notices.ts';
@@ -55,7 +56,7 @@ function applyBasis(state: AppState, basis: DecisionBasis): AppState {
     directions: Object.fromEntries(keys.map((k) => [k, Object.hasOwn(basis.directions, k) ? basis.directions[k] : state.view.directions[k]])),
     normalisation: basis.normalisation,
     year,
-    topN: basis.topN >= 1 && basis.topN <= state.dataset.areas.length ? basis.topN : state.view.topN,
+    topN: basis.topN >= 1 && basis.topN <= maxTopN(state.dataset.areas.length) ? basis.topN : state.view.topN,
   });
 }
 

@@ -1,4 +1,5 @@
 /** How the results are shown: level, classes, layers, selection, language, tabs. */
+import { maxTopN } from '../../../index/topN.ts';
 import type { EffortFilter } from '../../../efforts/filter.ts';
 import type { ClassificationMethod } from '../../../map/classify.ts';
 import type { Language, Level, MapColour, MapLayer, MapPosition, ResultsView } from '../view.ts';
@@ -28,7 +29,7 @@ export const viewUpdaters: Updaters<ViewAction> = {
   'set-results-view': (state, { view }) => withView(state, { resultsView: view }),
   'set-map-position': (state, { position }) => withView(state, { map: position }),
   // At most as many as there are areas in the data.
-  'set-top-n': (state, { n }) => (Number.isInteger(n) && n >= 1 && n <= state.dataset.areas.length ? withView(state, { topN: n }) : state),
+  'set-top-n': (state, { n }) => (Number.isInteger(n) && n >= 1 && n <= maxTopN(state.dataset.areas.length) ? withView(state, { topN: n }) : state),
   'set-map-colour': (state, { colour }) => withView(state, { mapColour: colour }),
   'set-effort-filter': (state, { filter }) => withView(state, { effortFilter: { ...state.view.effortFilter, ...filter } }),
 };

@@ -43,6 +43,15 @@ describe('the initial state', () => {
     expect(hostile.notices.items[0].issues.at(-1)).toEqual({ kind: 'more-issues', file: '', count: 9_975 });
   });
 
+  it('brings back the participants kept in the browser, and says when they were set aside or are blocked', () => {
+    const list = [{ name: 'ASN', weights: { trangboddhet: 50 } }];
+    expect(start({ storedParticipants: { value: list, setAside: null, blocked: null } }).participants).toEqual({ list, storage: { kind: 'ok' } });
+    const aside = start({ storedParticipants: { value: null, setAside: 'kraftsamla.participants.v1.oläsbar-x', blocked: null } });
+    expect(aside.notices.items.map((n) => n.issues[0].kind)).toEqual(['participants-set-aside']);
+    const blocked = start({ storedParticipants: { value: null, setAside: null, blocked: 99 } });
+    expect(blocked.participants.storage).toEqual({ kind: 'blocked', size: 99 });
+    expect(blocked.notices.items.map((n) => n.issues[0].kind)).toEqual(['participants-storage-unreadable']);
+  });
   it('says so when the stored scenarios can be neither read nor set aside, and blocks writing', () => {
     const s = start({ stored: { scenarios: [], setAside: null, blocked: 3_000_000 } });
     expect(s.scenarios.storage).toEqual({ kind: 'blocked', size: 3_000_000 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadParticipants, PARTICIPANTS_KEY, saveParticipants } from '../../../../src/ui/state/participantStore.ts';
 import { loadScenarios, MAX_NAME, parseScenarioFile, saveScenarios, scenarioFile, STORAGE_KEY, uniqueName, validateScenario } from '../../../../src/ui/state/scenarioStore.ts';
 
 const keys = new Set(['a', 'b']);
@@ -94,5 +95,26 @@ describe('scenarios', () => {
     expect(uniqueName('A', new Set(['A', 'A (2)']))).toBe('A (3)');
     const long = 'x'.repeat(MAX_NAME);
     expect(uniqueName(long, new Set([long]))).toHaveLength(MAX_NAME);
+  });
+});
+
+describe('participants in the browser', () => {
+  const asn = { name: 'ASN', weights: { a: 40, b: 60 } };
+  it('round-trip, so a workshop survives a reload', () => {
+    const storage = memoryStorage();
+    expect(saveParticipants(storage, [asn, { name: 'GSN', weights: { a: 0, b: 25 } }])).toBe(true);
+    expect(loadParticipants(storage).value).toEqual([asn, { name: 'GSN', weights: { a: 0, b: 25 } }]);
+  });
+  it.each([
+    ['not JSON', '{nope'],
+    ['not a list', '{"ASN": 1}'],
+    ['a weight out of range', '[{"name":"ASN","weights":{"a":1e9}}]'],
+    ['a name that is not text', '[{"name":{"x":1},"weights":{"a":1}}]'],
+  ])('set %s aside, never thrown and never overwritten', (_, raw) => {
+    const storage = memoryStorage({ [PARTICIPANTS_KEY]: raw });
+    const read = loadParticipants(storage, new Date('2026-12-02T10:00:00Z'));
+    expect(read).toEqual({ value: null, setAside: `${PARTICIPANTS_KEY}.oläsbar-2026-12-02T10:00:00.000Z`, blocked: null });
+    expect(storage.data.get(read.setAside!)).toBe(raw);
+    expect(storage.data.has(PARTICIPANTS_KEY)).toBe(false);
   });
 });

@@ -42,6 +42,9 @@ describe('the derived view', () => {
   it('aggregates to the GeSO at GeSO level', () => {
     const d = selectDerivedView(reduce(s0, { type: 'set-level', level: 'geso' }), geography);
     expect(d.areas).toHaveLength(geography.geso.length);
+    // "Top 12" of 14 GeSO singles out nothing: N is a third of the areas shown, and the chosen 12 is kept for delområden.
+    expect(d.topN).toEqual({ n: 4, chosen: 12, max: 4, limited: true });
+    expect(selectDerivedView(s0, geography).topN).toEqual({ n: 12, chosen: 12, max: 45, limited: false });
   });
 
   it('uses fewer decimals on a 0–100 scale than for z-scores', () => {
@@ -58,11 +61,11 @@ describe('comparison, consensus and map colours', () => {
     expect(same.changes.every((c) => c.change === null || c.change === 0)).toBe(true);
   });
 
-  it('takes the median of the participants’ weights', () => {
-    let s = reduce(s0, { type: 'add-participant', weighting: { name: 'A', weights: { trangboddhet: 100 } } });
-    s = reduce(s, { type: 'add-participant', weighting: { name: 'B', weights: { trangboddhet: 0, ekonomiskt_bistand: 50 } } });
-    s = reduce(s, { type: 'add-participant', weighting: { name: 'C', weights: { trangboddhet: 40 } } });
-    expect(selectConsensus(s, geography).median).toMatchObject({ trangboddhet: 40, ekonomiskt_bistand: 0 });
+  it('takes the median of the participants’ shares, as the table shows them', () => {
+    let s = reduce(s0, { type: 'add-participant', weighting: { name: 'A', weights: { trangboddhet: 100 } } }); // 100 % / 0 %
+    s = reduce(s, { type: 'add-participant', weighting: { name: 'B', weights: { trangboddhet: 0, ekonomiskt_bistand: 50 } } }); // 0 % / 100 %
+    s = reduce(s, { type: 'add-participant', weighting: { name: 'C', weights: { trangboddhet: 40, ekonomiskt_bistand: 40 } } }); // 50 % / 50 %
+    expect(selectConsensus(s, geography).median).toMatchObject({ trangboddhet: 0.5, ekonomiskt_bistand: 0.5, behorighet_yrkesprogram: 0 });
   });
 
   it('colours by probability only when asked, else by the comparison, else not at all', () => {

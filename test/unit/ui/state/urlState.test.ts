@@ -12,7 +12,7 @@ const defaults: ViewState = defaultView(
   ] as VariableDefinition[],
   new Set(['a', 'b']),
 );
-const context = { variableKeys: new Set(['a', 'b']), areaCodes: new Set(['25611', '11319']), gesoCodes: new Set(['1', '9']), years: new Set([2019, 2020, 2024]) };
+const context = { variableKeys: new Set(['a', 'b']), areaCodes: new Set(['25611', '11319', '10101', '10102', '10103', '10104']), gesoCodes: new Set(['1', '9']), years: new Set([2019, 2020, 2024]) };
 
 describe('view links', () => {
   it('leave the default view as an empty query', () => {
