@@ -1,13 +1,15 @@
 /**
  * Text on the map, by priority: the selected area's name (drawn last, above
  * everything, see selectedLabelLayers), the proposal groups' labels (on
- * their group's northern edge, so never on a name), and the area names,
- * which give way to each other with the higher need class kept.
+ * their group's northern edge; a name under one is left out, see
+ * labelPlacement.ts), and the area names, which give way to each other with
+ * the higher need class kept.
  */
 import type { Layer } from '@deck.gl/core';
 import { CollisionFilterExtension } from '@deck.gl/extensions';
 import { TextLayer } from '@deck.gl/layers';
 import type { LabelPoint } from '../geometry.ts';
+import { namesClearOf, proposalBox } from '../labelPlacement.ts';
 import { COLOURS, MAP_FONT, SIZES } from './style.ts';
 
 const COLLISION = [new CollisionFilterExtension()];
@@ -35,15 +37,25 @@ export interface LabelLayerInput {
   /** The selected area's name, drawn above all and never hidden. */
   selectedLabel: LabelPoint | null;
   scale: number;
+  /** The map's zoom, to keep names out from under the proposal labels. */
+  zoom: number;
 }
 
 export function namePriority(label: LabelPoint, needClass: number | null | undefined): number {
   return (needClass ?? 0) * PRIORITY.nameClassStep + Math.min(140, label.areaKm2 * 20);
 }
 
+/** The proposal label's look, shared by its layer and its box. */
+const proposalLook = (scale: number) => ({ size: SIZES.proposalLabel * scale, padding: [4 * scale, 2 * scale] as [number, number], offset: 3 * scale });
+
 export function labelLayers(input: LabelLayerInput): Layer[] {
   const { scale, selectedLabel } = input;
-  const names = selectedLabel ? input.labels.filter((l) => l.code !== selectedLabel.code) : input.labels;
+  const others = selectedLabel ? input.labels.filter((l) => l.code !== selectedLabel.code) : input.labels;
+  const look = proposalLook(scale);
+  const blockers = input.showProposed
+    ? input.proposedLabels.map((p) => proposalBox(p.position, input.proposedLabel(p.group), input.zoom, look.size, look.padding, look.offset))
+    : [];
+  const names = namesClearOf(others, blockers, input.zoom, SIZES.label * scale);
   const layers: Layer[] = [
     new TextLayer({
       id: 'area-labels',
@@ -69,17 +81,17 @@ export function labelLayers(input: LabelLayerInput): Layer[] {
         data: input.proposedLabels as { group: number; position: [number, number] }[],
         getPosition: (d) => d.position,
         getText: (d) => input.proposedLabel(d.group),
-        getSize: SIZES.proposalLabel * scale,
+        getSize: look.size,
         getColor: COLOURS.white,
         background: true,
         getBackgroundColor: COLOURS.proposal,
-        backgroundPadding: [4 * scale, 2 * scale],
+        backgroundPadding: look.padding,
         fontWeight: 700,
         fontFamily: MAP_FONT,
         characterSet: 'auto',
         // On the group's northern edge, above it.
         getAlignmentBaseline: 'bottom',
-        getPixelOffset: [0, -3 * scale],
+        getPixelOffset: [0, -look.offset],
         pickable: false,
         // The label text follows the language.
         updateTriggers: { getText: [input.proposedLabel] },
