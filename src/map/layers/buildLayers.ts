@@ -8,7 +8,7 @@ import { effortLayers, type EffortLayerInput } from './effortLayers.ts';
 import { labelLayers, selectedLabelLayers, type LabelLayerInput } from './labelLayers.ts';
 import { outlineLayers, type OutlineLayerInput } from './outlineLayers.ts';
 
-export interface LayerInput extends AreaLayerInput, Omit<OutlineLayerInput, 'scale'>, Omit<LabelLayerInput, 'scale'> {
+export interface LayerInput extends AreaLayerInput, Omit<OutlineLayerInput, 'scale'>, Omit<LabelLayerInput, 'scale' | 'effortSymbolsAt'> {
   /** Scales text and lines, e.g. for a projector. */
   scale: number;
   /** Ongoing efforts; null when hidden. */
@@ -16,13 +16,16 @@ export interface LayerInput extends AreaLayerInput, Omit<OutlineLayerInput, 'sca
 }
 
 export function buildLayers(input: LayerInput): Layer[] {
+  // Names make room for the single symbols; a cluster marker already sits under its name.
+  const effortSymbolsAt = input.efforts && !input.efforts.clusters ? input.efforts.points.map((p) => p.position) : [];
+  const withSymbols = { ...input, effortSymbolsAt };
   return [
     ...areaLayers(input),
     ...outlineLayers(input),
     // Efforts under the text: a marker may hide part of a name's halo, never
     // the name or a proposal's label.
-    ...(input.efforts ? effortLayers(input.efforts, input.scale) : []),
-    ...labelLayers(input),
-    ...selectedLabelLayers(input),
+    ...(input.efforts ? effortLayers(input.efforts, input.scale, input.zoom) : []),
+    ...labelLayers(withSymbols),
+    ...selectedLabelLayers(withSymbols),
   ];
 }

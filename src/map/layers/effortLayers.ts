@@ -10,6 +10,7 @@ import type { EffortCluster } from '../mapFeatures.ts';
 import type { Effort } from '../../efforts/types.ts';
 import type { EffortSymbol } from '../effortSymbols.ts';
 import type { SpreadPoint } from '../spreadPoints.ts';
+import { badgeBox, shiftClearOf, symbolBox } from '../labelPlacement.ts';
 import { COLOURS, MAP_FONT, SIZES, type RGBA } from './style.ts';
 
 export const EFFORT_LAYER_ID = 'effort-symbols';
@@ -25,14 +26,24 @@ export interface EffortLayerInput {
   clusters: EffortCluster[] | null;
 }
 
-export function effortLayers(efforts: EffortLayerInput, scale: number): Layer[] {
+const BADGE_OFFSET = 16;
+const BADGE_PADDING = [5, 2] as const;
+
+/** The by-area counts, each moved down below any symbol it would lie under. */
+function badgesClearOfSymbols(efforts: EffortLayerInput, zoom: number, scale: number) {
+  const symbols = efforts.points.map((p) => symbolBox(p.position, zoom, SIZES.selectedEffortRadius * scale));
+  const padding = [BADGE_PADDING[0] * scale, BADGE_PADDING[1] * scale] as const;
+  return efforts.badges.map((b) => ({ ...b, drop: shiftClearOf(badgeBox(b.position, String(b.count), zoom, SIZES.badge * scale, padding, BADGE_OFFSET * scale), symbols, 1) }));
+}
+
+export function effortLayers(efforts: EffortLayerInput, scale: number, zoom: number): Layer[] {
   const symbolOf = (p: SpreadPoint<Effort>) => efforts.symbols.get(p.item.type);
   const isSelected = (p: SpreadPoint<Effort>) => p.item.id === efforts.selected;
   if (efforts.clusters) {
     return [countLayer(EFFORT_CLUSTER_LAYER_ID, efforts.clusters, { text: COLOURS.white, fill: COLOURS.effortCluster, border: 1.5, radius: 8, offset: 15, pickable: true }, scale)];
   }
   return [
-    countLayer('area-effort-badges', efforts.badges, { text: COLOURS.text, fill: COLOURS.badgeFill, border: 1, radius: 0, offset: 16, pickable: false }, scale),
+    countLayer('area-effort-badges', badgesClearOfSymbols(efforts, zoom, scale), { text: COLOURS.text, fill: COLOURS.badgeFill, border: 1, radius: 0, offset: BADGE_OFFSET, pickable: false }, scale),
     new ScatterplotLayer<SpreadPoint<Effort>>({
       id: EFFORT_LAYER_ID,
       data: efforts.points,
@@ -64,7 +75,7 @@ export function effortLayers(efforts: EffortLayerInput, scale: number): Layer[] 
 
 /** A count in a box under an area's name: the per-area marker of its
  * efforts (zoomed out) or the count of those placed by area only. */
-function countLayer<T extends { position: [number, number]; count: number }>(
+function countLayer<T extends { position: [number, number]; count: number; drop?: number }>(
   id: string,
   data: T[],
   look: { text: RGBA; fill: RGBA; border: number; radius: number; offset: number; pickable: boolean },
@@ -81,11 +92,11 @@ function countLayer<T extends { position: [number, number]; count: number }>(
     getBackgroundColor: look.fill,
     getBorderColor: look.text,
     getBorderWidth: look.border,
-    backgroundPadding: [5 * scale, 2 * scale],
+    backgroundPadding: [BADGE_PADDING[0] * scale, BADGE_PADDING[1] * scale],
     backgroundBorderRadius: look.radius * scale,
     fontWeight: 700,
     fontFamily: MAP_FONT,
-    getPixelOffset: [0, look.offset * scale],
+    getPixelOffset: (d: T) => [0, look.offset * scale + (d.drop ?? 0)],
     pickable: look.pickable,
   } as ConstructorParameters<typeof TextLayer<T>>[0]);
 }

@@ -1,15 +1,15 @@
 /**
  * Text on the map, by priority: the selected area's name (drawn last, above
  * everything, see selectedLabelLayers), the proposal groups' labels (on
- * their group's northern edge; a name under one is left out, see
- * labelPlacement.ts), and the area names, which give way to each other with
- * the higher need class kept.
+ * their group's northern edge), and the area names, which give way to each
+ * other with the higher need class kept. A name on effort symbols is lifted
+ * above them and a name under a proposal label is left out (labelPlacement.ts).
  */
 import type { Layer } from '@deck.gl/core';
 import { CollisionFilterExtension } from '@deck.gl/extensions';
 import { TextLayer } from '@deck.gl/layers';
 import type { LabelPoint } from '../geometry.ts';
-import { namesClearOf, proposalBox } from '../labelPlacement.ts';
+import { liftClearOf, placeNames, proposalBox, symbolBox, type PlacedName } from '../labelPlacement.ts';
 import { COLOURS, MAP_FONT, SIZES } from './style.ts';
 
 const COLLISION = [new CollisionFilterExtension()];
@@ -37,13 +37,19 @@ export interface LabelLayerInput {
   /** The selected area's name, drawn above all and never hidden. */
   selectedLabel: LabelPoint | null;
   scale: number;
-  /** The map's zoom, to keep names out from under the proposal labels. */
+  /** The map's zoom, to keep names clear of proposal labels and effort symbols. */
   zoom: number;
+  /** Where effort symbols are drawn (none when they are hidden or clustered). */
+  effortSymbolsAt: readonly (readonly [number, number])[];
 }
 
 export function namePriority(label: LabelPoint, needClass: number | null | undefined): number {
   return (needClass ?? 0) * PRIORITY.nameClassStep + Math.min(140, label.areaKm2 * 20);
 }
+
+/** The effort symbols' boxes: the disc with its border, a selected one being larger. */
+const symbolBoxes = ({ effortSymbolsAt, zoom, scale }: Pick<LabelLayerInput, 'effortSymbolsAt' | 'zoom' | 'scale'>) =>
+  effortSymbolsAt.map((p) => symbolBox(p, zoom, SIZES.selectedEffortRadius * scale));
 
 /** The proposal label's look, shared by its layer and its box. */
 const proposalLook = (scale: number) => ({ size: SIZES.proposalLabel * scale, padding: [4 * scale, 2 * scale] as [number, number], offset: 3 * scale });
@@ -55,24 +61,25 @@ export function labelLayers(input: LabelLayerInput): Layer[] {
   const blockers = input.showProposed
     ? input.proposedLabels.map((p) => proposalBox(p.position, input.proposedLabel(p.group), input.zoom, look.size, look.padding, look.offset))
     : [];
-  const names = namesClearOf(others, blockers, input.zoom, SIZES.label * scale);
+  const names = placeNames(others, { proposals: blockers, symbols: symbolBoxes(input) }, input.zoom, SIZES.label * scale);
   const layers: Layer[] = [
     new TextLayer({
       id: 'area-labels',
-      data: names as LabelPoint[],
-      getPosition: (d) => d.position,
-      getText: (d) => d.name,
+      data: names,
+      getPosition: (d) => d.label.position,
+      getText: (d) => d.label.name,
+      getPixelOffset: (d) => [0, -d.lift],
       getSize: SIZES.label * scale,
       getColor: COLOURS.text,
       fontFamily: MAP_FONT,
       characterSet: 'auto',
       ...HALO,
       extensions: COLLISION,
-      getCollisionPriority: (d: LabelPoint) => namePriority(d, input.classByCode.get(d.code)),
+      getCollisionPriority: (d: PlacedName) => namePriority(d.label, input.classByCode.get(d.label.code)),
       collisionTestProps: { sizeScale: 3 },
       updateTriggers: { getCollisionPriority: [input.classByCode] },
       pickable: false,
-    } as ConstructorParameters<typeof TextLayer<LabelPoint>>[0]),
+    } as ConstructorParameters<typeof TextLayer<PlacedName>>[0]),
   ];
   if (input.showProposed) {
     layers.push(
@@ -102,15 +109,19 @@ export function labelLayers(input: LabelLayerInput): Layer[] {
 }
 
 /** The selected area's name: above every other layer, never hidden. */
-export function selectedLabelLayers({ selectedLabel, scale }: Pick<LabelLayerInput, 'selectedLabel' | 'scale'>): Layer[] {
+export function selectedLabelLayers(input: Pick<LabelLayerInput, 'selectedLabel' | 'scale' | 'zoom' | 'effortSymbolsAt'>): Layer[] {
+  const { selectedLabel, scale } = input;
   const layers: Layer[] = [];
   if (selectedLabel) {
+    // Bold, so wider per character than the other names.
+    const lift = liftClearOf(selectedLabel, symbolBoxes(input), input.zoom, SIZES.selectedLabel * scale, 0.68);
     layers.push(
       new TextLayer({
         id: 'selected-label',
         data: [selectedLabel],
         getPosition: (d) => d.position,
         getText: (d) => d.name,
+        getPixelOffset: [0, -lift],
         getSize: SIZES.selectedLabel * scale,
         getColor: COLOURS.text,
         fontWeight: 700,

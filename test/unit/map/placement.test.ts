@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Effort } from '../../../src/efforts/types.ts';
 import type { LabelPoint } from '../../../src/map/geometry.ts';
 import { namePriority } from '../../../src/map/layers/labelLayers.ts';
-import { nameBox, namesClearOf, proposalBox, worldPixels } from '../../../src/map/labelPlacement.ts';
+import { badgeBox, liftClearOf, nameBox, shiftClearOf, placeNames, proposalBox, symbolBox } from '../../../src/map/labelPlacement.ts';
+import { fromPixels, toPixels } from '../../../src/map/spreadPoints.ts';
 import { selectEffortClusters, selectLabels } from '../../../src/map/mapFeatures.ts';
 import { geography } from '../../support/geography.ts';
 
@@ -34,24 +35,18 @@ describe('map text and symbols', () => {
     expect(group4.position[1]).toBeGreaterThan(holma.position[1]);
   });
 
-  it('measures boxes in MapLibre\'s pixels: 512 per world at zoom 0, doubling per zoom step', () => {
-    expect(worldPixels([0, 0], 0)).toEqual([256, 256]);
-    const [x1] = worldPixels([13, 55.6], 11);
-    const [x2] = worldPixels([13, 55.6], 12);
-    expect(x2 / x1).toBeCloseTo(2, 10);
-  });
-
   it('leaves out a name under a proposal label, keeps the others, and keeps all when the proposal is hidden', () => {
     const zoom = 12;
     const under: LabelPoint = { code: 'u', name: 'Under', position: [13.0, 55.6], areaKm2: 1 };
     const far: LabelPoint = { code: 'f', name: 'Långt bort', position: [13.1, 55.55], areaKm2: 1 };
     // The proposal label stands on a point just south of the name: its box reaches up over it.
-    const [x, y] = worldPixels(under.position, zoom);
+    const [x, y] = toPixels(under.position, zoom);
     const blocker = proposalBox([13.0, 55.5998], 'Förslag 4', zoom, 13, [4, 2], 3);
     expect(blocker.top).toBeLessThan(y);
     expect(blocker.left).toBeLessThan(x);
-    expect(namesClearOf([under, far], [blocker], zoom, 12).map((l) => l.code)).toEqual(['f']);
-    expect(namesClearOf([under, far], [], zoom, 12).map((l) => l.code)).toEqual(['u', 'f']);
+    const codes = (placed: { label: LabelPoint }[]) => placed.map((p) => p.label.code);
+    expect(codes(placeNames([under, far], { proposals: [blocker], symbols: [] }, zoom, 12))).toEqual(['f']);
+    expect(codes(placeNames([under, far], { proposals: [], symbols: [] }, zoom, 12))).toEqual(['u', 'f']);
     // A longer name is a wider box.
     const long = nameBox({ ...under, name: 'Västra Hamnen' }, zoom, 12);
     const short = nameBox(under, zoom, 12);
@@ -62,7 +57,7 @@ describe('map text and symbols', () => {
     const labels = selectLabels(geography);
     const zoom = 11.25;
     const blockers = labels.proposed.map((p) => proposalBox(p.position, `Förslag ${p.group}`, zoom, 13, [4, 2], 3));
-    const kept = namesClearOf(labels.delomrade, blockers, zoom, 12);
+    const kept = placeNames(labels.delomrade, { proposals: blockers, symbols: [] }, zoom, 12).map((p) => p.label);
     expect(kept.length).toBeLessThan(labels.delomrade.length);
     // Only names near the five labels go (the dense centre, where names also give way to each other).
     expect(kept.length).toBeGreaterThan(labels.delomrade.length - 30);
@@ -71,5 +66,37 @@ describe('map text and symbols', () => {
       const box = nameBox(name, zoom, 12);
       for (const b of blockers) expect(box.right <= b.left || b.right <= box.left || box.bottom <= b.top || b.bottom <= box.top).toBe(true);
     }
+  });
+
+  it('lifts a name that lies on effort symbols just above them, and leaves a clear name where it is', () => {
+    const zoom = 13;
+    const holma: LabelPoint = { code: 'h', name: 'Holma', position: [12.98, 55.57], areaKm2: 0.4 };
+    // Three symbols on a ring round the name's point, as spreadPoints puts them.
+    const [x, y] = toPixels(holma.position, zoom);
+    const ring = [[0, -16], [14, 8], [-14, 8]].map(([dx, dy]) => symbolBox(fromPixels([x + dx, y + dy], zoom), zoom, 13));
+    const lift = liftClearOf(holma, ring, zoom, 12);
+    expect(lift).toBeGreaterThan(0);
+    const box = nameBox(holma, zoom, 12, lift);
+    for (const s of ring) expect(box.bottom).toBeLessThanOrEqual(s.top);
+    // Not lifted further than needed: just above the topmost symbol.
+    expect(Math.min(...ring.map((s) => s.top)) - box.bottom).toBeLessThan(3);
+    const far = symbolBox(fromPixels([x + 200, y], zoom), zoom, 13);
+    expect(liftClearOf(holma, [far], zoom, 12)).toBe(0);
+    // A lifted name that would then meet a proposal label is left out.
+    const above = proposalBox(fromPixels([x, y - lift - 2], zoom), 'Förslag 4', zoom, 13, [4, 2], 3);
+    expect(placeNames([holma], { proposals: [above], symbols: ring }, zoom, 12)).toEqual([]);
+    expect(placeNames([holma], { proposals: [], symbols: ring }, zoom, 12)).toEqual([{ label: holma, lift }]);
+  });
+
+  it('moves a count badge down below the symbols it would lie under, and not at all when clear', () => {
+    const zoom = 13;
+    const centre: [number, number] = [12.98, 55.57];
+    const [x, y] = toPixels(centre, zoom);
+    const ring = [[0, -16], [14, 8], [-14, 8]].map(([dx, dy]) => symbolBox(fromPixels([x + dx, y + dy], zoom), zoom, 13));
+    const badge = badgeBox(centre, '4', zoom, 12, [5, 2], 16);
+    const drop = shiftClearOf(badge, ring, 1);
+    expect(drop).toBeGreaterThan(0);
+    for (const s of ring) expect(badge.top + drop).toBeGreaterThanOrEqual(s.bottom);
+    expect(shiftClearOf(badge, [], 1)).toBe(0);
   });
 });
