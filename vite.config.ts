@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { firstPaint } from './scripts/firstPaint.ts';
+import { FIRST_PAINT_SCRIPT_HASH, FIRST_PAINT_STYLE_HASH, firstPaint } from './scripts/firstPaint.ts';
 
 /**
  * The built app's Content-Security-Policy: everything from its own origin,
@@ -11,8 +11,8 @@ import { firstPaint } from './scripts/firstPaint.ts';
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
+  `script-src 'self' ${FIRST_PAINT_SCRIPT_HASH}`,
+  `style-src 'self' ${FIRST_PAINT_STYLE_HASH}`,
   "img-src 'self' data: blob:",
   "worker-src 'self' blob:",
   "connect-src 'self'",

@@ -2,8 +2,14 @@
  * Benchmarks for one weight change. Prints numbers; asserts nothing.
  *
  *   npm run bench
- *   BENCH_ONLY=first-view npm run bench   (the Node parts and 0 only)
+ *   BENCH_ONLY=smooth npm run bench       (13 only: against Leaflet and the floor)
+ *   BENCH_ONLY=first-view npm run bench   (13, the Node parts and 0 only)
  *
+ * 13. Smooth without a graphics card (issue 13): a slider drag's steps, first
+ *    contentful paint and the first coloured map on Kraftsamla, on Leaflet
+ *    pages of the same data (canvas and SVG renderer, with a ranking table)
+ *    and on the floor (a slider that changes one number), interleaved rounds
+ *    in one Chromium; and the first view's files, gzipped.
  * 0. The first view (issue 12), built app in Chromium with SwiftShader: first
  *    contentful paint, the ranking table, the first drawn areas and the
  *    coloured WebGL map, from navigation, over cold loads.
@@ -47,6 +53,9 @@ import { classify } from '../src/map/classify.ts';
 import { reliabilityOf } from '../src/index/uncertainty/reliability.ts';
 import { launchBrowser, waitForMap } from '../test/browser/launchBrowser.ts';
 import { longestTask } from '../test/browser/longTasks.ts';
+import { writeBaselinePages } from './bench/baselinePages.ts';
+import { reportBundle } from './bench/bundleSize.ts';
+import { compareSmoothness, printComparison, type BenchPage } from './bench/smoothness.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const read = (path: string) => readFileSync(resolve(root, path), 'utf8');
@@ -103,6 +112,38 @@ function timeWeightChanges(areas: AreaValues[], variables: VariableDefinition[],
     samples.push(performance.now() - start);
   }
   return samples;
+}
+
+// The built app and issue 13's baseline pages, served from one origin.
+const outDir = resolve(root, 'dist');
+await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+const baselines = writeBaselinePages(root, outDir);
+const server = await preview({ root, logLevel: 'warn', build: { outDir }, preview: { port: 0, host: '127.0.0.1' } });
+const browser = await launchBrowser();
+const appUrl = server.resolvedUrls!.local[0];
+
+// 13. Smooth without a graphics card: Kraftsamla against a Leaflet page of the
+// same data and against the floor, the same drag and first view measured in
+// each page, interleaved rounds in one Chromium with SwiftShader, 1920×1080.
+{
+  const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
+  const subject = 'Kraftsamla (byggd dist/)';
+  const slider = 'input[type="range"][data-var="trangboddhet"]';
+  const pages: BenchPage[] = [
+    // Coloured: the areas in class colours, whichever comes first of the map
+    // drawn in index.html, the SVG stand-in and the WebGL map.
+    { name: subject, url: appUrl, colouredSelector: '.first-paint-map path[data-class], [data-testid="map-placeholder"] path, .map[data-state="ready"]', readySelector: '.map[data-state="ready"]', slider },
+    ...baselines.map((b) => ({ name: b.name, url: `${appUrl}${b.path}`, readySelector: b.path.includes('floor') ? 'input' : '.ranking tbody tr', slider })),
+  ];
+  console.log(`jämförelse (issue 13), ${rounds} omgångar, Chromium med SwiftShader, 1920×1080, steg = input-händelse till två bildrutor senare:`);
+  const results = await compareSmoothness(browser, pages, rounds, 4, 30);
+  printComparison(results, subject, baselines[2].name, [baselines[0].name, baselines[1].name]);
+  reportBundle(outDir);
+  if (process.env.BENCH_ONLY === 'smooth') {
+    await browser.close();
+    await server.close();
+    process.exit(0);
+  }
 }
 
 // 1. Pure index computation.
@@ -181,10 +222,6 @@ async function timeWorker(page: Page, workerFile: string, model: UncertaintyMode
 }
 
 // 2. Slider to repaint in Chromium, on the built app.
-const outDir = resolve(root, 'dist');
-await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-const server = await preview({ root, logLevel: 'warn', build: { outDir }, preview: { port: 0, host: '127.0.0.1' } });
-const browser = await launchBrowser();
 try {
   // 0. The first view, on the built app: each run a new browser context (cold
   // cache), navigation to first contentful paint (index.html's title and

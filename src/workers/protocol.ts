@@ -15,6 +15,12 @@ export interface SimulateRequest {
   options: SimulationOptions;
 }
 
+/** Stops the run going on (its inputs have changed); nothing is replied. */
+export interface CancelRequest {
+  id: number;
+  cancel: true;
+}
+
 /** `final: false` while the run continues (partial results). */
 export interface SimulateResponse {
   id: number;

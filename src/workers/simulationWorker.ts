@@ -3,10 +3,11 @@
  * Runs the Monte Carlo off the main thread. A new request supersedes the one
  * running: the loop yields between slices of work, sees the newer id and
  * stops, so a slider dragged across its range never queues up stale runs.
+ * A cancel request stops it the same way, with nothing new to start.
  * Partial results go out every ~50 ms so the map can fill in as it goes.
  */
 import { createSimulation } from '../index/uncertainty/simulate.ts';
-import type { SimulateRequest, SimulateResponse } from './protocol.ts';
+import type { CancelRequest, SimulateRequest, SimulateResponse } from './protocol.ts';
 
 const SLICE_SAMPLES = 250;
 const REPORT_EVERY_MS = 50;
@@ -24,9 +25,10 @@ const yieldToEvents = () =>
     channel.port2.postMessage(null);
   });
 
-self.onmessage = async (event: MessageEvent<SimulateRequest>) => {
+self.onmessage = async (event: MessageEvent<SimulateRequest | CancelRequest>) => {
+  latest = event.data.id;
+  if ('cancel' in event.data) return;
   const { id, model, options } = event.data;
-  latest = id;
   const start = performance.now();
   const simulation = createSimulation(model, options);
   const post = (final: boolean) => {

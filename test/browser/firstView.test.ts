@@ -13,20 +13,51 @@ mkdirSync(SCREENSHOTS, { recursive: true });
 const browser = useBrowser();
 
 describe('the first view', () => {
-  it('paints the title and Malmö’s outline from the HTML alone, before any script', async () => {
+  it('paints the title and Malmö’s areas in the default index’s colours from the HTML alone, before any script', async () => {
     const context = await browser().newContext({ javaScriptEnabled: false, viewport: { width: 1366, height: 768 } });
     const page = await context.newPage();
     await page.goto(inject('appUrl'));
     await expect(page.locator('#first-paint .first-paint-title').textContent()).resolves.toBe('Kraftsamla');
     await expect(page.getByRole('status').textContent()).resolves.toBe('Laddar kartan…');
-    const outline = (await page.locator('#first-paint svg path').boundingBox())!;
+    await expect(page.locator('#first-paint .first-paint-note').textContent()).resolves.toContain('Exempeldata');
+    const outline = (await page.locator('#first-paint svg g').boundingBox())!;
     expect(outline.width).toBeGreaterThan(300);
     expect(outline.height).toBeGreaterThan(300);
+    const painted = await page.$$eval('#first-paint svg path[data-class]', (paths) =>
+      paths.flatMap((p) => p.getAttribute('data-codes')!.split(' ').map((code) => [code, p.getAttribute('data-class')!] as const)),
+    );
+    expect(painted).toHaveLength(136);
     // Light enough to inline: the whole page stays small.
     const html = await (await page.request.get(inject('appUrl'))).text();
     expect(html.length).toBeLessThan(40_000);
     await page.screenshot({ path: resolve(SCREENSHOTS, 'before-script-1366x768.png') });
     await context.close();
+
+    // The same classes as the app's own, once it runs: the ranking's class dots.
+    const app = await browser().newPage({ viewport: { width: 1366, height: 768 } });
+    await app.goto(inject('appUrl'));
+    await app.waitForSelector('[data-testid="ranking"] tbody tr');
+    const appClasses = await app.$$eval('[data-testid="ranking"] tbody tr', (rows) =>
+      rows.map((r) => [r.getAttribute('data-code')!, r.querySelector('.class-dot')!.getAttribute('data-class')!] as const),
+    );
+    expect(new Map(painted)).toEqual(new Map(appClasses));
+    await app.close();
+  });
+
+  it('paints the areas grey, not in the default colours, for a link with its own weighting', async () => {
+    const colours = async (query: string) => {
+      const page = await browser().newPage({ viewport: { width: 1366, height: 768 } });
+      // The app never starts: what is seen is index.html's first paint alone.
+      await page.route('**/assets/*.js', (route) => route.abort());
+      await page.goto(`${inject('appUrl')}${query}`, { waitUntil: 'domcontentloaded' });
+      const fills = await page.$$eval('#first-paint svg path', (paths) => new Set(paths.map((p) => getComputedStyle(p).fill)).size);
+      const noteShown = await page.locator('.first-paint-note').isVisible();
+      await page.close();
+      return { fills, noteShown };
+    };
+    // Five need classes and the grey of "Uppgift saknas".
+    await expect(colours('')).resolves.toEqual({ fills: 6, noteShown: true });
+    await expect(colours('?w=trangboddhet:100')).resolves.toEqual({ fills: 1, noteShown: false });
   });
 
   it('without WebGL keeps the page whole: the ranking, the areas as SVG in their colours, and a note', async () => {

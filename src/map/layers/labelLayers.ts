@@ -54,14 +54,33 @@ const symbolBoxes = ({ effortSymbolsAt, zoom, scale }: Pick<LabelLayerInput, 'ef
 /** The proposal label's look, shared by its layer and its box. */
 const proposalLook = (scale: number) => ({ size: SIZES.proposalLabel * scale, padding: [4 * scale, 2 * scale] as [number, number], offset: 3 * scale });
 
-export function labelLayers(input: LabelLayerInput): Layer[] {
-  const { scale, selectedLabel } = input;
+/** The last placement, with what it was made from. */
+let lastPlacement: { labels: LabelLayerInput['labels']; key: string; names: PlacedName[] } | null = null;
+
+/**
+ * The names placed clear of the proposal labels and symbols; the same array
+ * as last time while those are the same. A weight step changes neither, and a
+ * new array would make deck.gl lay out every name's glyphs again.
+ */
+function placedNames(input: LabelLayerInput, blockers: ReturnType<typeof proposalBox>[]): PlacedName[] {
+  const symbols = symbolBoxes(input);
+  const size = SIZES.label * input.scale;
+  const key = JSON.stringify([input.selectedLabel?.code ?? null, blockers, symbols, input.zoom, size]);
+  if (lastPlacement?.labels === input.labels && lastPlacement.key === key) return lastPlacement.names;
+  const { selectedLabel } = input;
   const others = selectedLabel ? input.labels.filter((l) => l.code !== selectedLabel.code) : input.labels;
+  const names = placeNames(others, { proposals: blockers, symbols }, input.zoom, size);
+  lastPlacement = { labels: input.labels, key, names };
+  return names;
+}
+
+export function labelLayers(input: LabelLayerInput): Layer[] {
+  const { scale } = input;
   const look = proposalLook(scale);
   const blockers = input.showProposed
     ? input.proposedLabels.map((p) => proposalBox(p.position, input.proposedLabel(p.group), input.zoom, look.size, look.padding, look.offset))
     : [];
-  const names = placeNames(others, { proposals: blockers, symbols: symbolBoxes(input) }, input.zoom, SIZES.label * scale);
+  const names = placedNames(input, blockers);
   const layers: Layer[] = [
     new TextLayer({
       id: 'area-labels',
