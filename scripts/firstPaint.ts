@@ -19,14 +19,13 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { parseIndicatorText } from '../src/data/parseIndicators.ts';
 import { computeIndex } from '../src/index/compositeIndex.ts';
+import { defaultSettings } from '../src/index/defaultSettings.ts';
 import type { VariableDefinition } from '../src/index/types.ts';
 import { MISSING_COLOUR, NEED_COLOURS, rgbCss } from '../src/map/palette.ts';
 import { svgPaths } from '../src/map/svgMap.ts';
 import { classesFor } from '../src/ui/state/selectors/steps.ts';
 
 const WIDTH = 600;
-/** The app's default weight of each of the index's variables (src/ui/state/view.ts). */
-const DEFAULT_WEIGHT = 25;
 
 /** Runs before the map is parsed: a linked weighting greys the default colours. */
 export const FIRST_PAINT_SCRIPT = "if(location.search.length>1)document.documentElement.classList.add('first-paint-linked')";
@@ -60,7 +59,9 @@ export function defaultClasses(root: string, collection: Areas): Map<string, num
   });
   if (!parsed.ok) throw new Error(`first paint: ${metadata.dataset.file} did not parse`);
   const dataset = parsed.value;
-  const settings = dataset.variables.map((v) => ({ key: v.key, weight: v.role === 'outcome' ? 0 : DEFAULT_WEIGHT, direction: v.direction }));
+  // The index's variables, as src/data/bundledData.ts names them (its raw imports need Vite).
+  const indexKeys = new Set(variables.filter((v) => v.role !== 'outcome').map((v) => v.key));
+  const settings = defaultSettings(dataset.variables, indexKeys);
   return classesFor(computeIndex(dataset.areas, { normalisation: 'zscore', settings }), 'quantile', null).classByCode;
 }
 

@@ -91,15 +91,11 @@ export function defaultFollowUp(): FollowUpSet {
   return { name: 'Stadskontorets förslag', codes, startYear: proposedStartYear, comparisonSize: codes.length };
 }
 
-export const DEFAULT_WEIGHT = 25;
+import { defaultSettings } from '../../index/defaultSettings.ts';
+export { DEFAULT_WEIGHT, defaultSettings } from '../../index/defaultSettings.ts';
 /** As many as the delområden in Stadskontoret's proposal. */
 export const DEFAULT_TOP_N = 12;
 
-/** Defaults get 25 each; extra variables from a user's file start at 0 so
- * adding data never silently changes the ranking. */
-export function defaultSettings(variables: readonly VariableDefinition[], defaultKeys: ReadonlySet<string>): VariableSetting[] {
-  return variables.map((v) => ({ key: v.key, weight: defaultKeys.has(v.key) ? DEFAULT_WEIGHT : 0, direction: v.direction }));
-}
 
 export function weightsOf(settings: readonly VariableSetting[]): Pick<ViewState, 'weights' | 'directions'> {
   return {
