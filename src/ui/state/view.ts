@@ -9,6 +9,7 @@ import { proposedCodes, proposedStartYear } from '../../data/bundledData.ts';
 import type { Level } from '../../data/geography.ts';
 import type { FollowUpSet } from '../../followup/followUpSet.ts';
 import { NO_FILTER, type EffortFilter } from '../../efforts/filter.ts';
+import { defaultSettings } from '../../index/defaultSettings.ts';
 import type { Direction, Normalisation, VariableDefinition, VariableSetting } from '../../index/types.ts';
 import type { WeightSpread } from '../../index/uncertainty/weightSpread.ts';
 import type { ClassificationMethod } from '../../map/classify.ts';
@@ -91,11 +92,10 @@ export function defaultFollowUp(): FollowUpSet {
   return { name: 'Stadskontorets förslag', codes, startYear: proposedStartYear, comparisonSize: codes.length };
 }
 
-import { defaultSettings } from '../../index/defaultSettings.ts';
+// Defined in the core, where the build-time first paint reads it too.
 export { DEFAULT_WEIGHT, defaultSettings } from '../../index/defaultSettings.ts';
 /** As many as the delområden in Stadskontoret's proposal. */
 export const DEFAULT_TOP_N = 12;
-
 
 export function weightsOf(settings: readonly VariableSetting[]): Pick<ViewState, 'weights' | 'directions'> {
   return {
