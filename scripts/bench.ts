@@ -4,6 +4,9 @@
  *   npm run bench
  *   BENCH_ONLY=smooth npm run bench       (13 only: against Leaflet and the floor)
  *   BENCH_ONLY=first-view npm run bench   (13, the Node parts and 0 only)
+ *   BENCH_BEFORE_DIST=/tmp/old/dist npm run bench
+ *                                         (13 also on an earlier build, e.g. of the
+ *                                          commit before a change, in the same rounds)
  *
  * 13. Smooth without a graphics card (issue 13): a slider drag's steps, first
  *    contentful paint and the first coloured map on Kraftsamla, on Leaflet
@@ -121,6 +124,9 @@ const baselines = writeBaselinePages(root, outDir);
 const server = await preview({ root, logLevel: 'warn', build: { outDir }, preview: { port: 0, host: '127.0.0.1' } });
 const browser = await launchBrowser();
 const appUrl = server.resolvedUrls!.local[0];
+// An earlier build on its own port, so "before" and "after" share one run.
+const beforeDist = process.env.BENCH_BEFORE_DIST ? resolve(process.env.BENCH_BEFORE_DIST) : null;
+const beforeServer = beforeDist ? await preview({ root, logLevel: 'warn', build: { outDir: beforeDist }, preview: { port: 0, host: '127.0.0.1' } }) : null;
 
 // 13. Smooth without a graphics card: Kraftsamla against a Leaflet page of the
 // same data and against the floor, the same drag and first view measured in
@@ -135,13 +141,15 @@ const appUrl = server.resolvedUrls!.local[0];
     { name: subject, url: appUrl, colouredSelector: '.first-paint-map path[data-class], [data-testid="map-placeholder"] path, .map[data-state="ready"]', readySelector: '.map[data-state="ready"]', slider },
     ...baselines.map((b) => ({ name: b.name, url: `${appUrl}${b.path}`, readySelector: b.path.includes('floor') ? 'input' : '.ranking tbody tr', slider })),
   ];
+  if (beforeServer) pages.push({ ...pages[0], name: `Kraftsamla före (${beforeDist})`, url: beforeServer.resolvedUrls!.local[0] });
   console.log(`jämförelse (issue 13), ${rounds} omgångar, Chromium med SwiftShader, 1920×1080, steg = input-händelse till två bildrutor senare:`);
   const results = await compareSmoothness(browser, pages, rounds, 4, 30);
-  printComparison(results, subject, baselines[2].name, [baselines[0].name, baselines[1].name]);
+  printComparison(results, subject, baselines[2].name, [baselines[0].name, baselines[1].name], beforeServer ? pages.at(-1)!.name : undefined);
   reportBundle(outDir);
   if (process.env.BENCH_ONLY === 'smooth') {
     await browser.close();
     await server.close();
+    await beforeServer?.close();
     process.exit(0);
   }
 }
@@ -429,6 +437,7 @@ try {
 } finally {
   await browser.close();
   await server.close();
+  await beforeServer?.close();
 }
 
 // 4b. The join of one 20,000-vertex polygon, in Node: the app's (simplified above 200 vertices) against the exact one.

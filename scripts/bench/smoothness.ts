@@ -117,7 +117,7 @@ export const quantile = (xs: readonly number[], q: number) => {
 };
 
 /** The table of issue 13, with each page's ratio to Kraftsamla's goals. */
-export function printComparison(results: Map<string, PageResult>, subject: string, floor: string, leaflets: string[]) {
+export function printComparison(results: Map<string, PageResult>, subject: string, floor: string, leaflets: string[], before?: string) {
   const ms = (x: number) => `${Math.round(x).toLocaleString('sv-SE')} ms`;
   console.log('| sida | steg median | p95 | FCP | färglagd karta | klar (tabell + karta) |');
   console.log('| --- | --- | --- | --- | --- | --- |');
@@ -131,5 +131,6 @@ export function printComparison(results: Map<string, PageResult>, subject: strin
   console.log(`steg: ${subject} / ${fasterLeaflet} = ${ratio(of(subject, 'steps'), of(fasterLeaflet, 'steps'))} (mål ≤ 0,5); p95 ${ratio(of(subject, 'steps', 0.95), of(fasterLeaflet, 'steps', 0.95))}`);
   console.log(`steg: ${subject} / golvet = ${ratio(of(subject, 'steps'), of(floor, 'steps'))} (mål ≤ 2); p95 ${ratio(of(subject, 'steps', 0.95), of(floor, 'steps', 0.95))}`);
   console.log(`färglagd karta: ${subject} / ${drawnLeaflet} = ${ratio(of(subject, 'coloured'), of(drawnLeaflet, 'coloured'))} (mål ≤ 0,5)`);
+  if (before) console.log(`efter / före: steg ${ratio(of(subject, 'steps'), of(before, 'steps'))}, p95 ${ratio(of(subject, 'steps', 0.95), of(before, 'steps', 0.95))}, färglagd karta ${ratio(of(subject, 'coloured'), of(before, 'coloured'))}, klar ${ratio(of(subject, 'ready'), of(before, 'ready'))}`);
   for (const l of leaflets) console.log(`  (mot ${l}: steg ${ratio(of(subject, 'steps'), of(l, 'steps'))}, karta ${ratio(of(subject, 'coloured'), of(l, 'coloured'))}, klar ${ratio(of(subject, 'ready'), of(l, 'ready'))})`);
 }

@@ -1,5 +1,6 @@
 import { AttributionControl, Map as MaplibreMap, NavigationControl, setWorkerUrl, type StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import { SEAM_LAYERS } from './layerOrder.ts';
 
 // maplibre-gl 6 locates its worker relative to its own module, which a bundler
 // moves; hand it the worker Vite bundled instead.
@@ -8,12 +9,13 @@ setWorkerUrl(workerUrl);
 /**
  * The base map is deliberately empty: a plain background and nothing fetched
  * from anywhere, so the app makes no request outside its own origin. The
- * delområden themselves are the map.
+ * delområden themselves are the map (drawn by layers/ and syncOutlines.ts
+ * between the seams of layerOrder.ts).
  */
 export const BLANK_STYLE: StyleSpecification = {
   version: 8,
   sources: {},
-  layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#eef1f2' } }],
+  layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#eef1f2' } }, ...SEAM_LAYERS],
 };
 
 /** The words MapLibre shows, in the page's language. */

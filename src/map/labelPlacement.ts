@@ -1,14 +1,17 @@
 /**
- * Area names against the other things on the map, on the CPU. deck.gl's
- * collision filter keeps names apart from each other, but it does not honour
- * priorities across layers (visgl/deck.gl#9479), and a proposal label or an
- * effort symbol is not text of the same kind. So the boxes are compared here,
- * in the map's own pixels at the current zoom:
+ * Area names against each other and the other things on the map, on the
+ * CPU, in the map's own pixels at the current zoom:
  * - a name on effort symbols is lifted above them, and a count badge under
  *   them is moved below them, so all stay readable (the symbols keep their
  *   true place; a name or a count only needs to be near);
  * - a name still under a proposal label is left out: the label names the
- *   group, the area panel names the area.
+ *   group, the area panel names the area;
+ * - where two names would overlap, the one with the higher priority (the
+ *   higher need class) is kept, and no name covers the selected area's.
+ * Not deck.gl's collision filter: it does not honour priorities across
+ * layers (visgl/deck.gl#9479), it renders nothing when the map's edges sit
+ * between deck.gl's layers (its pass is drawn with the fill's layer group),
+ * and it costs a GPU pass on every weight step, which software WebGL feels.
  */
 import type { LabelPoint } from './geometry.ts';
 import { toPixels } from './spreadPoints.ts';
@@ -97,4 +100,27 @@ export function placeNames(labels: readonly LabelPoint[], obstacles: Obstacles, 
     const box = nameBox(label, zoom, size, lift);
     return obstacles.proposals.some((p) => overlaps(box, p)) ? [] : [{ label, lift }];
   });
+}
+
+/** Room kept between two names, in pixels. */
+const NAME_GAP = 3;
+
+/**
+ * The codes of the names that keep their place where names would overlap:
+ * the higher priority first, each kept box taken, and nothing on a reserved
+ * box (the selected area's name).
+ */
+export function declutterNames(names: readonly PlacedName[], priority: (label: LabelPoint) => number, zoom: number, size: number, reserved: readonly Box[] = []): Set<string> {
+  const ranked = names
+    .map((name) => ({ code: name.label.code, priority: priority(name.label), box: nameBox(name.label, zoom, size, name.lift) }))
+    .sort((a, b) => b.priority - a.priority);
+  const grown = (b: Box) => ({ left: b.left - NAME_GAP, right: b.right + NAME_GAP, top: b.top - NAME_GAP, bottom: b.bottom + NAME_GAP });
+  const taken = reserved.map(grown);
+  const shown = new Set<string>();
+  for (const { code, box } of ranked) {
+    if (taken.some((t) => overlaps(t, box))) continue;
+    taken.push(grown(box));
+    shown.add(code);
+  }
+  return shown;
 }

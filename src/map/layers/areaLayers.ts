@@ -1,9 +1,13 @@
-/** The areas themselves: class colour fill, and a hatch where the index is missing. */
+/**
+ * The areas themselves: class colour fill, and a hatch where the index is
+ * missing. Their edges are MapLibre's (outlineLayers.ts), drawn over these.
+ */
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { FillStyleExtension } from '@deck.gl/extensions';
 import { GeoJsonLayer, SolidPolygonLayer } from '@deck.gl/layers';
 import type { AreaFeature } from '../../data/geography.ts';
 import { HATCH_MAPPING } from '../hatchPattern.ts';
+import { BELOW_OUTLINES } from '../layerOrder.ts';
 import { MISSING_COLOUR, MISSING_HATCH_COLOUR, NEED_COLOURS } from '../palette.ts';
 import { COLOURS, type RGBA } from './style.ts';
 
@@ -39,16 +43,14 @@ export function areaLayers(input: AreaLayerInput): Layer[] {
     new GeoJsonLayer({
       id: AREA_LAYER_ID,
       data: input.areas as GeoJSON.Feature[],
+      beforeId: BELOW_OUTLINES,
       filled: true,
-      stroked: true,
+      stroked: false,
       getFillColor: (f) => {
         if (!colourOverride) return fillColour(classByCode.get(codeOf(f)));
         const colour = colourOverride.get(codeOf(f));
         return colour ? ([...colour, 255] as RGBA) : fillColour(null);
       },
-      getLineColor: COLOURS.areaEdge,
-      lineWidthUnits: 'pixels',
-      getLineWidth: 1,
       pickable: true,
       autoHighlight: true,
       highlightColor: COLOURS.hoverHighlight,
@@ -64,6 +66,7 @@ export function areaLayers(input: AreaLayerInput): Layer[] {
       // keep the scale of the first zoom.
       new SolidPolygonLayer<AreaFeature<{ code: string | number }>>({
         id: 'areas-missing-hatch',
+        beforeId: BELOW_OUTLINES,
         data: input.missingAreas,
         getPolygon: (f) => (f.geometry.type === 'Polygon' ? f.geometry.coordinates : f.geometry.coordinates[0]) as [number, number][][],
         filled: true,

@@ -1,14 +1,14 @@
 /**
- * All map layers, bottom to top, as a pure function of their input: fill,
- * edges, efforts, labels, the selected area's name. Each group lives in its own file.
+ * All deck.gl layers, bottom to top, as a pure function of their input: fill,
+ * efforts, labels, the selected area's name. Each group lives in its own file.
+ * The edges between fill and efforts are MapLibre's (outlineLayers.ts).
  */
 import type { Layer } from '@deck.gl/core';
 import { areaLayers, type AreaLayerInput } from './areaLayers.ts';
 import { effortLayers, type EffortLayerInput } from './effortLayers.ts';
 import { labelLayers, selectedLabelLayers, type LabelLayerInput } from './labelLayers.ts';
-import { outlineLayers, type OutlineLayerInput } from './outlineLayers.ts';
 
-export interface LayerInput extends AreaLayerInput, Omit<OutlineLayerInput, 'scale'>, Omit<LabelLayerInput, 'scale' | 'effortSymbolsAt'> {
+export interface LayerInput extends AreaLayerInput, Omit<LabelLayerInput, 'scale' | 'effortSymbolsAt'> {
   /** Scales text and lines, e.g. for a projector. */
   scale: number;
   /** Ongoing efforts; null when hidden. */
@@ -21,7 +21,6 @@ export function buildLayers(input: LayerInput): Layer[] {
   const withSymbols = { ...input, effortSymbolsAt };
   return [
     ...areaLayers(input),
-    ...outlineLayers(input),
     // Efforts under the text: a marker may hide part of a name's halo, never
     // the name or a proposal's label.
     ...(input.efforts ? effortLayers(input.efforts, input.scale, input.zoom) : []),

@@ -6,15 +6,15 @@
  * above them and a name under a proposal label is left out (labelPlacement.ts).
  */
 import type { Layer } from '@deck.gl/core';
-import { CollisionFilterExtension } from '@deck.gl/extensions';
 import { TextLayer } from '@deck.gl/layers';
 import type { LabelPoint } from '../geometry.ts';
-import { liftClearOf, placeNames, proposalBox, symbolBox, type PlacedName } from '../labelPlacement.ts';
+import { declutterNames, liftClearOf, nameBox, placeNames, proposalBox, symbolBox, type PlacedName } from '../labelPlacement.ts';
 import { COLOURS, MAP_FONT, SIZES } from './style.ts';
 
-const COLLISION = [new CollisionFilterExtension()];
+/** The bold selected name's average character advance, as a share of its size. */
+const SELECTED_CHAR_WIDTH = 0.68;
 
-/** Collision priorities (deck.gl's −1000…1000) of the names. */
+/** Priorities of the names where they would overlap. */
 export const PRIORITY = {
   /** Per class step of an area name, above a small tie-break by size. */
   nameClassStep: 150,
@@ -81,6 +81,14 @@ export function labelLayers(input: LabelLayerInput): Layer[] {
     ? input.proposedLabels.map((p) => proposalBox(p.position, input.proposedLabel(p.group), input.zoom, look.size, look.padding, look.offset))
     : [];
   const names = placedNames(input, blockers);
+  const size = SIZES.label * scale;
+  const { selectedLabel } = input;
+  const reserved = selectedLabel ? [nameBox(selectedLabel, input.zoom, SIZES.selectedLabel * scale, liftOfSelected(input), SELECTED_CHAR_WIDTH)] : [];
+  const shown = declutterNames(names, (label) => namePriority(label, input.classByCode.get(label.code)), input.zoom, size, reserved);
+  // A name given way is drawn at size 0 rather than left out of the data:
+  // only the size attribute is then rebuilt when a weight step changes which
+  // names win, not every name's glyph layout.
+  const shownKey = [...shown].sort().join(',');
   const layers: Layer[] = [
     new TextLayer({
       id: 'area-labels',
@@ -88,15 +96,12 @@ export function labelLayers(input: LabelLayerInput): Layer[] {
       getPosition: (d) => d.label.position,
       getText: (d) => d.label.name,
       getPixelOffset: (d) => [0, -d.lift],
-      getSize: SIZES.label * scale,
+      getSize: (d) => (shown.has(d.label.code) ? size : 0),
       getColor: COLOURS.text,
       fontFamily: MAP_FONT,
       characterSet: 'auto',
       ...HALO,
-      extensions: COLLISION,
-      getCollisionPriority: (d: PlacedName) => namePriority(d.label, input.classByCode.get(d.label.code)),
-      collisionTestProps: { sizeScale: 3 },
-      updateTriggers: { getCollisionPriority: [input.classByCode] },
+      updateTriggers: { getSize: [shownKey, size] },
       pickable: false,
     } as ConstructorParameters<typeof TextLayer<PlacedName>>[0]),
   ];
@@ -127,13 +132,18 @@ export function labelLayers(input: LabelLayerInput): Layer[] {
   return layers;
 }
 
+/** How far the selected area's name is lifted clear of the effort symbols. */
+function liftOfSelected(input: Pick<LabelLayerInput, 'selectedLabel' | 'scale' | 'zoom' | 'effortSymbolsAt'>): number {
+  // Bold, so wider per character than the other names.
+  return input.selectedLabel ? liftClearOf(input.selectedLabel, symbolBoxes(input), input.zoom, SIZES.selectedLabel * input.scale, SELECTED_CHAR_WIDTH) : 0;
+}
+
 /** The selected area's name: above every other layer, never hidden. */
 export function selectedLabelLayers(input: Pick<LabelLayerInput, 'selectedLabel' | 'scale' | 'zoom' | 'effortSymbolsAt'>): Layer[] {
   const { selectedLabel, scale } = input;
   const layers: Layer[] = [];
   if (selectedLabel) {
-    // Bold, so wider per character than the other names.
-    const lift = liftClearOf(selectedLabel, symbolBoxes(input), input.zoom, SIZES.selectedLabel * scale, 0.68);
+    const lift = liftOfSelected(input);
     layers.push(
       new TextLayer({
         id: 'selected-label',

@@ -1,4 +1,4 @@
-import type { PickingInfo } from '@deck.gl/core';
+import type { Layer, PickingInfo } from '@deck.gl/core';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { AttributionControl, Map as MaplibreMap } from 'maplibre-gl';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
@@ -11,6 +11,8 @@ import { boundsOf } from '../../map/geometry.ts';
 import { createHatchAtlas } from '../../map/hatchPattern.ts';
 import { AREA_LAYER_ID } from '../../map/layers/areaLayers.ts';
 import { buildLayers } from '../../map/layers/buildLayers.ts';
+import { outlineStyle, OUTLINE_IDS, type OutlineStyle } from '../../map/layers/outlineLayers.ts';
+import { syncOutlines } from '../../map/syncOutlines.ts';
 import { EFFORT_CLUSTER_LAYER_ID, EFFORT_LAYER_ID } from '../../map/layers/effortLayers.ts';
 import { areaFeaturesAt, CLUSTER_BELOW_ZOOM, codeList, selectEffortBadges, selectEffortClusters, selectEffortPoints, selectFeaturesByCodes, selectLabels, type EffortCluster } from '../../map/mapFeatures.ts';
 import type { SpreadPoint } from '../../map/spreadPoints.ts';
@@ -105,6 +107,10 @@ export function MapView(props: Props) {
   const latest = useRef(props);
   latest.current = props;
   const hatchAtlas = useMemo(() => createHatchAtlas(), []);
+  /** The edges as the map shows them (null until its style has loaded), and as they should be. */
+  const outlinesShown = useRef<OutlineStyle | null>(null);
+  const outlinesWanted = useRef<OutlineStyle | null>(null);
+  const deckLayers = useRef<Layer[]>([]);
   const attribution = useRef<AttributionControl | null>(null);
 
   useEffect(() => {
@@ -159,7 +165,17 @@ export function MapView(props: Props) {
       // Interleaved: deck.gl draws inside MapLibre's WebGL context, one canvas
       // and one frame for both; with software GL that is several times faster
       // than two composited canvases.
-      const overlay = new MapLibreOverlay({ interleaved: true, layers: [] });
+      // MapLibre can go idle before deck.gl has drawn the areas once (its own
+      // style has nothing to wait for), which showed an empty map for a
+      // second and more with software WebGL; nothing counts as drawn before.
+      let areasDrawn = false;
+      const overlay = new MapLibreOverlay({
+        interleaved: true,
+        layers: [],
+        onAfterRender: () => {
+          areasDrawn = true;
+        },
+      });
       map.on('render', measureRepaint);
       // Clicks are picked here rather than through a layer's onClick, which the
       // interleaved overlay does not deliver reliably in production builds.
@@ -184,6 +200,15 @@ export function MapView(props: Props) {
         latest.current.onSelect(feature ? String(feature.properties.code) : null);
       });
       map.addControl(overlay);
+      map.once('load', () => {
+        if (outlinesWanted.current) outlinesShown.current = syncOutlines(map, outlinesWanted.current, null);
+      });
+      // deck.gl adds its layers to the map's style only while the style is
+      // fully loaded, which it is not while an edge's source takes new
+      // features; once that is done, it is asked again (a no-op when they are there).
+      map.on('sourcedata', (event) => {
+        if (event.isSourceLoaded && (OUTLINE_IDS as readonly string[]).includes(event.sourceId) && map.isStyleLoaded()) overlay.setProps({ layers: deckLayers.current });
+      });
       // Quarter steps: enough for the hatch, few enough re-renders while zooming.
       const trackZoom = () => setZoom(Math.round(map.getZoom() * 4) / 4);
       map.on('zoomend', trackZoom);
@@ -193,14 +218,17 @@ export function MapView(props: Props) {
         (latest.current.onMove ?? NO_OP)({ lon: c.lng, lat: c.lat, zoom: map.getZoom() });
       });
       map.once('load', trackZoom);
-      // MapLibre fires idle once everything asked for is on screen. The view
+      // MapLibre fires idle once everything asked for is on screen (and deck.gl
+      // has drawn, see areasDrawn). The view
       // is exposed too, so a test can project a place to a pixel itself.
+      let firstIdle = true;
       map.on('idle', () => {
+        if (!areasDrawn) return;
         const c = map.getCenter();
         element.setAttribute('data-view', `${c.lng},${c.lat},${map.getZoom()}`);
         setState('ready');
-      });
-      map.once('idle', () => {
+        if (!firstIdle) return;
+        firstIdle = false;
         performance.mark('kraftsamla:map-ready');
         setDrawn(true);
       });
@@ -213,6 +241,7 @@ export function MapView(props: Props) {
         attribution.current = null;
         mapRef.current = null;
         overlayRef.current = null;
+        outlinesShown.current = null;
         if (latest.current.mapRef) latest.current.mapRef.current = null;
       };
     }
@@ -237,9 +266,24 @@ export function MapView(props: Props) {
   const effortBadges = selectEffortBadges(labels[level], view.effortsByCode);
   const effortClusters = zoom < CLUSTER_BELOW_ZOOM ? selectEffortClusters(labels[level], view.effortsByCode) : null;
   const selectedLabel = selected === null ? null : (labels[level].find((l) => l.code === selected) ?? null);
-  const selectedFeature = selected === null ? null : (areas.find((f) => String(f.properties.code) === selected) ?? null);
+  const selectedAreas = selectFeaturesByCodes(areas, selected ?? '');
   const effortSymbols = props.efforts?.symbols ?? NO_SYMBOLS;
   const selectedEffort = props.efforts?.selected ?? null;
+
+  const outlines = useMemo(
+    () =>
+      outlineStyle({
+        areas,
+        gesoOutlines: geography.geso,
+        flaggedAreas,
+        proposed: geography.proposed,
+        showProposed: props.layers.proposed,
+        chosenAreas,
+        selectedAreas,
+        scale,
+      }),
+    [areas, geography, flaggedAreas, props.layers.proposed, chosenAreas, selectedAreas, scale],
+  );
 
   // A layout effect: the new layers are handed over in the same task as the
   // change that made them, so `data-state` never shows a stale `ready`.
@@ -248,34 +292,32 @@ export function MapView(props: Props) {
     if (!overlay) return;
     container.current!.setAttribute('data-state', 'drawing');
     clustered.current = effortsShown && effortClusters !== null;
-    overlay.setProps({
-      layers: buildLayers({
-        areas,
-        classByCode: view.classByCode,
-        colourOverride,
-        missingAreas,
-        hatchAtlas,
-        zoom,
-        onHover: (info: PickingInfo) => {
-          const f = info.object as AreaFeature<{ code: string }> | undefined;
-          setHover(f ? { code: String(f.properties.code), x: info.x, y: info.y } : null);
-        },
-        gesoOutlines: geography.geso,
-        flaggedAreas,
-        proposed: geography.proposed,
-        showProposed: props.layers.proposed,
-        chosenAreas,
-        selectedFeature,
-        labels: props.layers.labels ? labels[level] : [],
-        proposedLabels: labels.proposed,
-        proposedLabel: t.map.proposedGroup,
-        scale,
-        selectedLabel,
-        efforts: effortsShown ? { points: effortPoints, symbols: effortSymbols, badges: effortBadges, selected: selectedEffort, clusters: effortClusters } : null,
-      }),
+    deckLayers.current = buildLayers({
+      areas,
+      classByCode: view.classByCode,
+      colourOverride,
+      missingAreas,
+      hatchAtlas,
+      zoom,
+      onHover: (info: PickingInfo) => {
+        const f = info.object as AreaFeature<{ code: string }> | undefined;
+        setHover(f ? { code: String(f.properties.code), x: info.x, y: info.y } : null);
+      },
+      showProposed: props.layers.proposed,
+      labels: props.layers.labels ? labels[level] : [],
+      proposedLabels: labels.proposed,
+      proposedLabel: t.map.proposedGroup,
+      scale,
+      selectedLabel,
+      efforts: effortsShown ? { points: effortPoints, symbols: effortSymbols, badges: effortBadges, selected: selectedEffort, clusters: effortClusters } : null,
     });
+    overlay.setProps({ layers: deckLayers.current });
+    // After deck.gl's layers: a source taking new features holds off deck.gl's
+    // placing of its layers in the style until the source is done.
+    outlinesWanted.current = outlines;
+    outlinesShown.current = syncOutlines(mapRef.current!, outlines, outlinesShown.current);
     measureLayers();
-  }, [overlayVersion, areas, view.classByCode, colourOverride, missingAreas, hatchAtlas, zoom, geography, flaggedAreas, chosenAreas, props.layers.proposed, props.layers.labels, selectedFeature, labels, level, t, scale, effortsShown, effortPoints, effortSymbols, effortBadges, effortClusters, selectedLabel, selectedEffort]);
+  }, [overlayVersion, areas, view.classByCode, colourOverride, missingAreas, hatchAtlas, zoom, geography, outlines, props.layers.proposed, props.layers.labels, labels, level, t, scale, effortsShown, effortPoints, effortSymbols, effortBadges, effortClusters, selectedLabel, selectedEffort]);
 
   const position = props.position ?? null;
   useEffect(() => {

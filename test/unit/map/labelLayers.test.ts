@@ -34,4 +34,23 @@ describe('the names layer', () => {
     expect(selected).not.toBe(withSymbols);
     expect((selected as { label: { code: string } }[]).some((n) => n.label.code === labels.delomrade[3].code)).toBe(false);
   });
+
+  it('gives way by drawing a name at size 0, so a weight step only rebuilds the sizes', () => {
+    const layerOf = (i: LabelLayerInput) => labelLayers(i).find((l) => l.id === 'area-labels')!;
+    const names = namesOf(input()) as { label: { code: string } }[];
+    const sizeOf = (i: LabelLayerInput) => {
+      const layer = layerOf(i);
+      const getSize = (layer.props as unknown as { getSize: (d: unknown) => number }).getSize;
+      return new Map(names.map((n) => [n.label.code, getSize(n)]));
+    };
+    const shown = [...sizeOf(input()).values()].filter((s) => s > 0).length;
+    expect(shown).toBeGreaterThan(10);
+    expect(shown).toBeLessThan(names.length);
+    // A higher class for a hidden name brings it back.
+    const hidden = [...sizeOf(input())].find(([, size]) => size === 0)![0];
+    expect(sizeOf(input({ classByCode: new Map([[hidden, 4]]) })).get(hidden)).toBeGreaterThan(0);
+    // Same winners, same trigger: deck.gl then rebuilds nothing.
+    const trigger = (i: LabelLayerInput) => (layerOf(i).props as unknown as { updateTriggers: { getSize: unknown[] } }).updateTriggers.getSize;
+    expect(trigger(input())).toEqual(trigger(input({ classByCode: new Map([['no-such-area', 4]]) })));
+  });
 });

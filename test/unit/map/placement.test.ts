@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Effort } from '../../../src/efforts/types.ts';
 import type { LabelPoint } from '../../../src/map/geometry.ts';
 import { namePriority } from '../../../src/map/layers/labelLayers.ts';
-import { badgeBox, liftClearOf, nameBox, shiftClearOf, placeNames, proposalBox, symbolBox } from '../../../src/map/labelPlacement.ts';
+import { badgeBox, declutterNames, liftClearOf, nameBox, shiftClearOf, placeNames, proposalBox, symbolBox } from '../../../src/map/labelPlacement.ts';
 import { fromPixels, toPixels } from '../../../src/map/spreadPoints.ts';
 import { selectEffortClusters, selectLabels } from '../../../src/map/mapFeatures.ts';
 import { geography } from '../../support/geography.ts';
@@ -14,7 +14,8 @@ describe('map text and symbols', () => {
   it('keeps the names of higher need classes before larger areas', () => {
     expect(namePriority(label('a', 0.2), 4)).toBeGreaterThan(namePriority(label('b', 30), 3));
     expect(namePriority(label('a', 2), 2)).toBeGreaterThan(namePriority(label('b', 1), 2));
-    expect(namePriority(label('a', 500), null)).toBeLessThan(1000);
+    // The size tie-break never outweighs a class step.
+    expect(namePriority(label('a', 500), 0)).toBeLessThan(namePriority(label('b', 0.01), 1));
   });
 
   it('gives each area one marker of its efforts, counted, at its name; city-wide efforts are not an area’s', () => {
@@ -98,5 +99,26 @@ describe('map text and symbols', () => {
     expect(drop).toBeGreaterThan(0);
     for (const s of ring) expect(badge.top + drop).toBeGreaterThanOrEqual(s.bottom);
     expect(shiftClearOf(badge, [], 1)).toBe(0);
+  });
+
+  it('where names would overlap keeps the higher need class, and keeps names clear of the selected one', () => {
+    const zoom = 12;
+    const at = (code: string, dx: number): LabelPoint => ({ code, name: `Område ${code}`, position: fromPixels([1000 + dx, 1000], zoom), areaKm2: 1 });
+    // a and b overlap (20 px apart, ~70 px wide); c is far from both.
+    const names = [at('a', 0), at('b', 20), at('c', 400)].map((l) => ({ label: l, lift: 0 }));
+    const classOf: Record<string, number> = { a: 1, b: 3, c: 0 };
+    const priority = (l: LabelPoint) => namePriority(l, classOf[l.code]);
+    expect([...declutterNames(names, priority, zoom, 12)].sort()).toEqual(['b', 'c']);
+    classOf.a = 4;
+    expect([...declutterNames(names, priority, zoom, 12)].sort()).toEqual(['a', 'c']);
+    // The selected area's name is reserved: a name on it gives way, whatever its class.
+    const selected = nameBox(at('s', 10), zoom, 16);
+    expect([...declutterNames(names, priority, zoom, 12, [selected])]).toEqual(['c']);
+    // Every kept pair is apart.
+    const all = selectLabels(geography).delomrade.map((l) => ({ label: l, lift: 0 }));
+    const kept = declutterNames(all, (l) => namePriority(l, 0), 11.25, 12);
+    expect(kept.size).toBeGreaterThan(20);
+    const boxes = all.filter((n) => kept.has(n.label.code)).map((n) => nameBox(n.label, 11.25, 12));
+    for (const [i, a] of boxes.entries()) for (const b of boxes.slice(i + 1)) expect(a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom).toBe(false);
   });
 });
