@@ -3,6 +3,7 @@ import type { Direction, VariableDefinition, VariableSetting } from '../../index
 import { markInput } from '../map/repaintMarks.ts';
 import { useI18n } from '../i18n/I18nContext.ts';
 import type { WeightsAction } from '../state/slices/weights.ts';
+import type { SliderDragHandlers } from './useSliderDrag.ts';
 
 
 interface Props {
@@ -14,10 +15,12 @@ interface Props {
   dispatch: Dispatch<WeightsAction>;
   /** Index of the variable the keyboard shortcuts act on. */
   picked?: number;
+  /** Told of presses and changes, so that the ranking can wait for a drag to rest. */
+  drag?: SliderDragHandlers;
 }
 
 /** One slider per variable, 0–100; the share of the sum is what counts. */
-export function WeightsPanel({ variables, settings, effectiveWeights, allZero, defaultKeys, dispatch, picked = -1 }: Props) {
+export function WeightsPanel({ variables, settings, effectiveWeights, allZero, defaultKeys, dispatch, picked = -1, drag }: Props) {
   const { t, language, percent } = useI18n();
   const settingOf = new Map(settings.map((s) => [s.key, s]));
   return (
@@ -49,9 +52,11 @@ export function WeightsPanel({ variables, settings, effectiveWeights, allZero, d
                 value={setting.weight}
                 data-var={variable.key}
                 aria-valuetext={`${setting.weight} (${t.controls.weightShare(share)})`}
+                onPointerDown={drag?.onPointerDown}
                 onChange={(e) => {
                   // Marks the start of "slider to repaint", measured by the map.
                   markInput('weight');
+                  drag?.onStep();
                   dispatch({ type: 'set-weight', key: variable.key, weight: Number(e.target.value) });
                 }}
               />

@@ -129,6 +129,7 @@ export const en: Messages = {
   },
   ranking: {
     title: 'Ranking',
+    heldWhileDragging: 'Updates when you let go',
     rankingCaption: (level: string, n: number) => `Ranking of ${n} ${level} by need index. Rank 1 = greatest need.`,
     rank: 'Rank',
     name: 'Name',

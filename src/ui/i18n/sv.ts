@@ -127,6 +127,7 @@ export const sv = {
   },
   ranking: {
     title: 'Rangordning',
+    heldWhileDragging: 'Uppdateras när du släpper',
     rankingCaption: (level: string, n: number) => `Rangordning av ${n} ${level} efter behovsindex. Rang 1 = störst behov.`,
     rank: 'Rang',
     name: 'Namn',

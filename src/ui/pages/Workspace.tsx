@@ -34,6 +34,7 @@ import { useDecision } from '../state/useDecision.ts';
 import { ControlsColumn } from './workspace/ControlsColumn.tsx';
 import { MapRegion } from './workspace/MapRegion.tsx';
 import { ResultsRegion } from './workspace/ResultsRegion.tsx';
+import { useSliderDrag } from '../controls/useSliderDrag.ts';
 import { WorkspaceHeader } from './workspace/WorkspaceHeader.tsx';
 
 const PROPOSED_CODES: ReadonlySet<string> = new Set(proposedCodes);
@@ -107,6 +108,7 @@ function WorkspaceBody({ boot, presentation, state, dispatch, defaults }: { boot
   const [helpOpen, setHelpOpen] = useState(false);
   // No variable is picked until a number key picks one.
   const [picked, setPicked] = useState(-1);
+  const weightDrag = useSliderDrag();
   const focusArea = useCallback(
     (code: string) => {
       dispatch({ type: 'select', code });
@@ -145,6 +147,7 @@ function WorkspaceBody({ boot, presentation, state, dispatch, defaults }: { boot
             counts={{ areas: { delomrade: geography.delomraden.length, geso: geography.geso.length }, proposedGroups: proposedGroups.length }}
             symbols={symbols}
             picked={picked}
+            drag={weightDrag.handlers}
             dispatch={dispatch}
           />
         </RegionBoundary>
@@ -182,6 +185,7 @@ function WorkspaceBody({ boot, presentation, state, dispatch, defaults }: { boot
             proposed={view.level === 'delomrade' ? PROPOSED_CODES : NO_CODES}
             mapRef={mapRef}
             mapKeys={{ efforts: state.efforts.dataset, symbols, chosenCount: atDelomrade && view.layers.chosen ? decision.chosen.size : 0 }}
+            holdRanking={weightDrag.dragging}
             dispatch={dispatch}
             onSelect={focusArea}
           />

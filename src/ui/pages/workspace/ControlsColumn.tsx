@@ -5,6 +5,7 @@ import type { EffortSymbol } from '../../../map/effortSymbols.ts';
 import { MethodExplanation } from '../../controls/MethodExplanation.tsx';
 import { MethodSettings } from '../../controls/MethodSettings.tsx';
 import { TimeControls } from '../../controls/TimeControls.tsx';
+import type { SliderDragHandlers } from '../../controls/useSliderDrag.ts';
 import { WeightsPanel } from '../../controls/WeightsPanel.tsx';
 import { EffortsPanel } from '../../efforts/EffortsPanel.tsx';
 import { useI18n } from '../../i18n/I18nContext.ts';
@@ -19,6 +20,7 @@ interface Props {
   counts: { areas: Record<Level, number>; proposedGroups: number };
   symbols: ReadonlyMap<string, EffortSymbol>;
   picked: number;
+  drag: SliderDragHandlers;
   /** The year shown, and the year the areas were chosen on. */
   year: number | null;
   choiceYear: number | null;
@@ -26,7 +28,7 @@ interface Props {
 }
 
 /** The left column: weights, method, efforts and how the index works. */
-export function ControlsColumn({ presentation, state, derived, counts, symbols, picked, year, choiceYear, dispatch }: Props) {
+export function ControlsColumn({ presentation, state, derived, counts, symbols, picked, drag, year, choiceYear, dispatch }: Props) {
   const { t } = useI18n();
   const { view } = state;
   return (
@@ -39,6 +41,7 @@ export function ControlsColumn({ presentation, state, derived, counts, symbols, 
         defaultKeys={state.defaultKeys}
         dispatch={dispatch}
         picked={picked}
+        drag={drag}
       />
       {year !== null && state.dataset.years.length > 1 && (
         <TimeControls

@@ -12,6 +12,7 @@ import { TryEffort } from '../../efforts/TryEffort.tsx';
 import { useI18n } from '../../i18n/I18nContext.ts';
 import { NeedEffortView } from '../../results/need-effort/NeedEffortView.tsx';
 import { RankingTable } from '../../results/ranking/RankingTable.tsx';
+import { useHeldWhile } from '../../common/useHeldWhile.ts';
 import { RobustnessPanel } from '../../results/robustness/RobustnessPanel.tsx';
 import { ExportsPanel } from '../../results/scenarios/ExportsPanel.tsx';
 import { ParticipantsPanel } from '../../results/scenarios/ParticipantsPanel.tsx';
@@ -49,10 +50,13 @@ interface Props {
   mapKeys: Pick<MapImageInput, 'efforts' | 'symbols' | 'chosenCount'>;
   dispatch: Dispatch<Action>;
   onSelect: (code: string) => void;
+  /** A weight is being dragged: the ranking keeps what it showed until the hand rests. */
+  holdRanking: boolean;
 }
 
 /** The right column: the selected area's panel, then the results tabs. */
-export function ResultsRegion({ presentation, state, decision, derived, geography, comparison, followUp, consensus, uncertainty, whatItTakes, proposed, mapRef, mapKeys, dispatch, onSelect }: Props) {
+export function ResultsRegion({ presentation, state, decision, derived, geography, comparison, followUp, consensus, uncertainty, whatItTakes, proposed, mapRef, mapKeys, dispatch, onSelect, holdRanking }: Props) {
+  const rankingView = useHeldWhile(derived, holdRanking);
   const { t, language } = useI18n();
   const { view, dataset } = state;
   // On a phone the table keeps rank, name and index; the values are in the area's panel.
@@ -112,7 +116,7 @@ export function ResultsRegion({ presentation, state, decision, derived, geograph
       </div>
       <div className="tab-panel" role="tabpanel" id={`panel-${view.resultsView}`} aria-labelledby={`tab-${view.resultsView}`}>
         {view.resultsView === 'ranking' && (
-          <RankingTable level={view.level} geography={geography} view={derived} variables={tableVariables} selected={view.selected} onSelect={onSelect} compact={presentation || phone} />
+          <RankingTable level={view.level} geography={geography} view={rankingView} held={holdRanking} variables={tableVariables} selected={view.selected} onSelect={onSelect} compact={presentation || phone} />
         )}
         {view.resultsView === 'robustness' && (
           <div className="scroll-panel">

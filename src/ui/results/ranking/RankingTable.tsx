@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { Geography } from '../../../data/geography.ts';
 import type { VariableDefinition } from '../../../index/types.ts';
 import { SmallAreaFlag } from '../../common/SmallAreaFlag.tsx';
@@ -22,6 +22,8 @@ interface Props {
   onSelect: (code: string) => void;
   /** Only rank, name and index: for the projector. */
   compact?: boolean;
+  /** Showing the ranking from before a weight drag, until the hand rests. */
+  held?: boolean;
 }
 
 /** Nulls always sort last, whichever the direction. */
@@ -34,7 +36,8 @@ function compareNullable(a: number | null | undefined, b: number | null | undefi
  * The ranking: the accessible equivalent of the map. Default order is by rank
  * (the test hook `tr[data-code]` relies on it); headers sort by any column.
  */
-export function RankingTable({ level, geography, view, variables: allVariables, selected, onSelect, compact = false }: Props) {
+// Memoised: while a drag holds its view, a step re-renders nothing here.
+export const RankingTable = memo(function RankingTable({ level, geography, view, variables: allVariables, selected, onSelect, compact = false, held = false }: Props) {
   const variables = compact ? [] : allVariables;
   const showGeso = level === 'delomrade' && !compact;
   const { t, language, number } = useI18n();
@@ -92,10 +95,11 @@ export function RankingTable({ level, geography, view, variables: allVariables, 
       {/* Fixed column widths: the rank, name and index always fit the column
           and the values share what is left (scrolled sideways only below
           their minimum), and 136 rows are laid out without measuring each. */}
-      <table data-testid="ranking" style={{ '--value-columns': variables.length, '--geso-column': showGeso ? 1 : 0 } as CSSProperties}>
+      <table data-testid="ranking" aria-busy={held || undefined} data-held={held || undefined} style={{ '--value-columns': variables.length, '--geso-column': showGeso ? 1 : 0 } as CSSProperties}>
         <caption>
           <h2>{t.ranking.title}</h2>
           <span>{t.ranking.rankingCaption(t.controls.levelShort[level], view.areas.length)}</span>
+          {held && <span className="held-note">{t.ranking.heldWhileDragging}</span>}
         </caption>
         <colgroup>
           <col className="col-rank" />
@@ -158,7 +162,7 @@ export function RankingTable({ level, geography, view, variables: allVariables, 
       </table>
     </div>
   );
-}
+});
 
 /** Descending rank order, still with areas without an index last. */
 function reverseRanked(order: readonly string[], view: DerivedView): string[] {
