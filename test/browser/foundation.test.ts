@@ -91,8 +91,7 @@ describe('the foundation map', () => {
     const box = (await page.locator('input[data-var="trangboddhet"]').boundingBox())!;
     await page.mouse.move(box.x + 8 + (box.width - 16) * 0.25, box.y + box.height / 2);
     await page.mouse.down();
-    // Three changes in one task, as a quick hand makes them: the hold's rest
-    // timer cannot run in between, however slow the machine.
+    // Three changes, as a hand makes them.
     const during = await page.evaluate(async () => {
       const input = document.querySelector('input[data-var="trangboddhet"]') as HTMLInputElement;
       const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;

@@ -15,7 +15,7 @@ interface Props {
   dispatch: Dispatch<WeightsAction>;
   /** Index of the variable the keyboard shortcuts act on. */
   picked?: number;
-  /** Told of presses and changes, so that the ranking can wait for a drag to rest. */
+  /** Told of presses and changes, so that the ranking can wait for a drag to end. */
   drag?: SliderDragHandlers;
 }
 

@@ -50,7 +50,7 @@ interface Props {
   mapKeys: Pick<MapImageInput, 'efforts' | 'symbols' | 'chosenCount'>;
   dispatch: Dispatch<Action>;
   onSelect: (code: string) => void;
-  /** A weight is being dragged: the ranking keeps what it showed until the hand rests. */
+  /** A weight is being dragged: the ranking keeps what it showed until it is let go. */
   holdRanking: boolean;
 }
 

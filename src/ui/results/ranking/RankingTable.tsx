@@ -22,7 +22,7 @@ interface Props {
   onSelect: (code: string) => void;
   /** Only rank, name and index: for the projector. */
   compact?: boolean;
-  /** Showing the ranking from before a weight drag, until the hand rests. */
+  /** Showing the ranking from before a weight drag, until it is let go. */
   held?: boolean;
 }
 
