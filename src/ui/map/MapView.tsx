@@ -111,6 +111,8 @@ export function MapView(props: Props) {
   const outlinesShown = useRef<OutlineStyle | null>(null);
   const outlinesWanted = useRef<OutlineStyle | null>(null);
   const deckLayers = useRef<Layer[]>([]);
+  /** Handed to deck.gl while the style was busy, so perhaps not yet in it. */
+  const deckLayersPending = useRef(false);
   const attribution = useRef<AttributionControl | null>(null);
 
   useEffect(() => {
@@ -200,14 +202,17 @@ export function MapView(props: Props) {
         latest.current.onSelect(feature ? String(feature.properties.code) : null);
       });
       map.addControl(overlay);
+      // Edges asked for before the style had loaded; none are sent twice.
       map.once('load', () => {
-        if (outlinesWanted.current) outlinesShown.current = syncOutlines(map, outlinesWanted.current, null);
+        if (outlinesWanted.current) outlinesShown.current = syncOutlines(map, outlinesWanted.current, outlinesShown.current);
       });
       // deck.gl adds its layers to the map's style only while the style is
       // fully loaded, which it is not while an edge's source takes new
-      // features; once that is done, it is asked again (a no-op when they are there).
+      // features; layers handed over meanwhile are handed over again after.
       map.on('sourcedata', (event) => {
-        if (event.isSourceLoaded && (OUTLINE_IDS as readonly string[]).includes(event.sourceId) && map.isStyleLoaded()) overlay.setProps({ layers: deckLayers.current });
+        if (!deckLayersPending.current || !event.isSourceLoaded || !(OUTLINE_IDS as readonly string[]).includes(event.sourceId) || !map.isStyleLoaded()) return;
+        deckLayersPending.current = false;
+        overlay.setProps({ layers: deckLayers.current });
       });
       // Quarter steps: enough for the hatch, few enough re-renders while zooming.
       const trackZoom = () => setZoom(Math.round(map.getZoom() * 4) / 4);
@@ -311,6 +316,7 @@ export function MapView(props: Props) {
       selectedLabel,
       efforts: effortsShown ? { points: effortPoints, symbols: effortSymbols, badges: effortBadges, selected: selectedEffort, clusters: effortClusters } : null,
     });
+    deckLayersPending.current = !mapRef.current!.isStyleLoaded();
     overlay.setProps({ layers: deckLayers.current });
     // After deck.gl's layers: a source taking new features holds off deck.gl's
     // placing of its layers in the style until the source is done.
