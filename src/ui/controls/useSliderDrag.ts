@@ -25,7 +25,8 @@ export function useSliderDrag(): { dragging: boolean; handlers: SliderDragHandle
     if (pressed.current) setDragging(true);
   }, []);
 
-  // The pointer may be let go anywhere on the page, not only on the slider.
+  // The pointer may be let go anywhere on the page, not only on the slider,
+  // or outside the window, which the page learns as a blur.
   useEffect(() => {
     const release = () => {
       pressed.current = false;
@@ -33,9 +34,11 @@ export function useSliderDrag(): { dragging: boolean; handlers: SliderDragHandle
     };
     window.addEventListener('pointerup', release);
     window.addEventListener('pointercancel', release);
+    window.addEventListener('blur', release);
     return () => {
       window.removeEventListener('pointerup', release);
       window.removeEventListener('pointercancel', release);
+      window.removeEventListener('blur', release);
     };
   }, []);
 
