@@ -164,13 +164,13 @@ export function MapView(props: Props) {
         map.fitBounds(cityBounds, { padding: 24, animate: false });
         refitting = false;
       });
-      // Interleaved: deck.gl draws inside MapLibre's WebGL context, one canvas
-      // and one frame for both; with software GL that is several times faster
-      // than two composited canvases.
       // MapLibre can go idle before deck.gl has drawn the areas once (its own
       // style has nothing to wait for), which showed an empty map for a
       // second and more with software WebGL; nothing counts as drawn before.
       let areasDrawn = false;
+      // Interleaved: deck.gl draws inside MapLibre's WebGL context, one canvas
+      // and one frame for both; with software GL that is several times faster
+      // than two composited canvases.
       const overlay = new MapLibreOverlay({
         interleaved: true,
         layers: [],
@@ -223,9 +223,9 @@ export function MapView(props: Props) {
         (latest.current.onMove ?? NO_OP)({ lon: c.lng, lat: c.lat, zoom: map.getZoom() });
       });
       map.once('load', trackZoom);
-      // MapLibre fires idle once everything asked for is on screen (and deck.gl
-      // has drawn, see areasDrawn). The view
-      // is exposed too, so a test can project a place to a pixel itself.
+      // MapLibre fires idle once everything asked for is on screen (and, see
+      // areasDrawn, deck.gl has drawn). The view is exposed too, so a test can
+      // project a place to a pixel itself.
       let firstIdle = true;
       map.on('idle', () => {
         if (!areasDrawn) return;
