@@ -15,6 +15,7 @@ export const NEED_COLOURS: readonly [number, number, number][] = [
 export const MISSING_COLOUR: [number, number, number] = [214, 214, 214];
 export const MISSING_HATCH_COLOUR: [number, number, number] = [150, 150, 150];
 
-export function rgbCss([r, g, b]: readonly number[]): string {
-  return `rgb(${r} ${g} ${b})`;
+/** A colour as CSS; a fourth number (0–255) is its opacity. */
+export function rgbCss([r, g, b, a]: readonly number[]): string {
+  return a === undefined ? `rgb(${r} ${g} ${b})` : `rgb(${r} ${g} ${b} / ${+(a / 255).toFixed(3)})`;
 }

@@ -19,6 +19,8 @@ const collection = (features: readonly AreaFeature<object>[]): GeoJSON.FeatureCo
  */
 export function syncOutlines(map: MaplibreMap, next: OutlineStyle, shown: OutlineStyle | null): OutlineStyle | null {
   if (!map.getLayer(ABOVE_OUTLINES)) return null;
+  // A weight step: the same style (memoised), nothing to compare.
+  if (next === shown) return shown;
   for (const id of OUTLINE_IDS) {
     const source = map.getSource<GeoJSONSource>(id);
     if (!source) map.addSource(id, { type: 'geojson', data: collection(next.data[id]) });

@@ -10,6 +10,7 @@
  */
 import type { LineLayerSpecification } from 'maplibre-gl';
 import type { AreaFeature } from '../../data/geography.ts';
+import { rgbCss } from '../palette.ts';
 import { COLOURS, SIZES, type RGBA } from './style.ts';
 
 /** Bottom to top. Each edge has a GeoJSON source and a line layer of the same id. */
@@ -39,15 +40,13 @@ export interface OutlineStyle {
 
 const NONE: readonly AreaFeature<object>[] = [];
 
-export const cssColour = ([r, g, b, a]: RGBA) => `rgba(${r},${g},${b},${+(a / 255).toFixed(3)})`;
-
 const line = (id: OutlineId, colour: RGBA, width: number, dash?: [number, number]): LineLayerSpecification => ({
   id,
   type: 'line',
   source: id,
   // Round joins: a thick edge (the choice) keeps its corners instead of spikes.
   layout: { 'line-join': 'round' },
-  paint: { 'line-color': cssColour(colour), 'line-width': width, ...(dash ? { 'line-dasharray': dash } : {}) },
+  paint: { 'line-color': rgbCss(colour), 'line-width': width, ...(dash ? { 'line-dasharray': dash } : {}) },
 });
 
 export function outlineStyle(input: OutlineLayerInput): OutlineStyle {

@@ -6,6 +6,8 @@ export interface SliderDragHandlers {
   onStep: () => void;
 }
 
+const DRAG_ENDS = ['pointerup', 'pointercancel', 'blur'] as const;
+
 /**
  * Whether a weight slider is being dragged: from the first change made with
  * a pressed pointer until the pointer is let go. A keyboard step is never a
@@ -32,13 +34,9 @@ export function useSliderDrag(): { dragging: boolean; handlers: SliderDragHandle
       pressed.current = false;
       setDragging(false);
     };
-    window.addEventListener('pointerup', release);
-    window.addEventListener('pointercancel', release);
-    window.addEventListener('blur', release);
+    for (const type of DRAG_ENDS) window.addEventListener(type, release);
     return () => {
-      window.removeEventListener('pointerup', release);
-      window.removeEventListener('pointercancel', release);
-      window.removeEventListener('blur', release);
+      for (const type of DRAG_ENDS) window.removeEventListener(type, release);
     };
   }, []);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { ABOVE_OUTLINES, BELOW_OUTLINES, SEAM_LAYERS } from '../../../src/map/layerOrder.ts';
-import { cssColour, OUTLINE_IDS, outlineStyle, type OutlineLayerInput } from '../../../src/map/layers/outlineLayers.ts';
+import { OUTLINE_IDS, outlineStyle, type OutlineLayerInput } from '../../../src/map/layers/outlineLayers.ts';
 import { areaLayers } from '../../../src/map/layers/areaLayers.ts';
 import { syncOutlines } from '../../../src/map/syncOutlines.ts';
 import { geography } from '../../support/geography.ts';
@@ -55,7 +55,7 @@ describe('the edges (MapLibre line layers)', () => {
     const wide = outlineStyle(input({ scale: 2 }));
     expect(wide.layers.find((l) => l.id === 'proposed-outlines')!.paint!['line-width']).toBe(2 * (style.layers.find((l) => l.id === 'proposed-outlines')!.paint!['line-width'] as number));
     expect(wide.layers.find((l) => l.id === 'area-edges')!.paint!['line-width']).toBe(1);
-    expect(cssColour([196, 30, 120, 255])).toBe('rgba(196,30,120,1)');
+    expect(style.layers.find((l) => l.id === 'proposed-outlines')!.paint!['line-color']).toBe('rgb(196 30 120 / 1)');
   });
 
   it('puts the edges between deck.gl’s fill and its names, and hands a map only what changed', () => {

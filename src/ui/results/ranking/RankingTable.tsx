@@ -95,7 +95,7 @@ export const RankingTable = memo(function RankingTable({ level, geography, view,
       {/* Fixed column widths: the rank, name and index always fit the column
           and the values share what is left (scrolled sideways only below
           their minimum), and 136 rows are laid out without measuring each. */}
-      <table data-testid="ranking" aria-busy={held || undefined} data-held={held || undefined} style={{ '--value-columns': variables.length, '--geso-column': showGeso ? 1 : 0 } as CSSProperties}>
+      <table data-testid="ranking" aria-busy={held || undefined} style={{ '--value-columns': variables.length, '--geso-column': showGeso ? 1 : 0 } as CSSProperties}>
         <caption>
           <h2>{t.ranking.title}</h2>
           <span>{t.ranking.rankingCaption(t.controls.levelShort[level], view.areas.length)}</span>
