@@ -41,6 +41,8 @@ export interface LabelLayerInput {
   zoom: number;
   /** Where effort symbols are drawn (none when they are hidden or clustered). */
   effortSymbolsAt: readonly (readonly [number, number])[];
+  /** The map's own placer (createNamePlacer), which keeps its last placement. */
+  namePlacer: NamePlacer;
 }
 
 export function namePriority(label: LabelPoint, needClass: number | null | undefined): number {
@@ -54,24 +56,29 @@ const symbolBoxes = ({ effortSymbolsAt, zoom, scale }: Pick<LabelLayerInput, 'ef
 /** The proposal label's look, shared by its layer and its box. */
 const proposalLook = (scale: number) => ({ size: SIZES.proposalLabel * scale, padding: [4 * scale, 2 * scale] as [number, number], offset: 3 * scale });
 
-/** The last placement, with what it was made from. */
-let lastPlacement: { labels: LabelLayerInput['labels']; key: string; names: PlacedName[] } | null = null;
+/** Where the names go, from the inputs that decide it (see createNamePlacer). */
+export type NamePlacer = (input: LabelLayerInput, blockers: ReturnType<typeof proposalBox>[]) => PlacedName[];
 
 /**
- * The names placed clear of the proposal labels and symbols; the same array
- * as last time while those are the same. A weight step changes neither, and a
- * new array would make deck.gl lay out every name's glyphs again.
+ * A placer that remembers its last placement: the same array comes back
+ * while the names, proposal labels, symbols, zoom and size are the same. A
+ * weight step changes none of them, and a new array would make deck.gl lay
+ * out every name's glyphs again. One placer per map, made by the map's
+ * component, so two maps never evict each other's placement.
  */
-function placedNames(input: LabelLayerInput, blockers: ReturnType<typeof proposalBox>[]): PlacedName[] {
-  const symbols = symbolBoxes(input);
-  const size = SIZES.label * input.scale;
-  const key = JSON.stringify([input.selectedLabel?.code ?? null, blockers, symbols, input.zoom, size]);
-  if (lastPlacement?.labels === input.labels && lastPlacement.key === key) return lastPlacement.names;
-  const { selectedLabel } = input;
-  const others = selectedLabel ? input.labels.filter((l) => l.code !== selectedLabel.code) : input.labels;
-  const names = placeNames(others, { proposals: blockers, symbols }, input.zoom, size);
-  lastPlacement = { labels: input.labels, key, names };
-  return names;
+export function createNamePlacer(): NamePlacer {
+  let last: { labels: LabelLayerInput['labels']; key: string; names: PlacedName[] } | null = null;
+  return (input, blockers) => {
+    const symbols = symbolBoxes(input);
+    const size = SIZES.label * input.scale;
+    const key = JSON.stringify([input.selectedLabel?.code ?? null, blockers, symbols, input.zoom, size]);
+    if (last?.labels === input.labels && last.key === key) return last.names;
+    const { selectedLabel } = input;
+    const others = selectedLabel ? input.labels.filter((l) => l.code !== selectedLabel.code) : input.labels;
+    const names = placeNames(others, { proposals: blockers, symbols }, input.zoom, size);
+    last = { labels: input.labels, key, names };
+    return names;
+  };
 }
 
 export function labelLayers(input: LabelLayerInput): Layer[] {
@@ -80,7 +87,7 @@ export function labelLayers(input: LabelLayerInput): Layer[] {
   const blockers = input.showProposed
     ? input.proposedLabels.map((p) => proposalBox(p.position, input.proposedLabel(p.group), input.zoom, look.size, look.padding, look.offset))
     : [];
-  const names = placedNames(input, blockers);
+  const names = input.namePlacer(input, blockers);
   const size = SIZES.label * scale;
   const { selectedLabel } = input;
   const reserved = selectedLabel ? [nameBox(selectedLabel, input.zoom, SIZES.selectedLabel * scale, liftOfSelected(input), SELECTED_CHAR_WIDTH)] : [];

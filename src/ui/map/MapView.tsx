@@ -11,6 +11,7 @@ import { boundsOf } from '../../map/geometry.ts';
 import { createHatchAtlas } from '../../map/hatchPattern.ts';
 import { AREA_LAYER_ID } from '../../map/layers/areaLayers.ts';
 import { buildLayers } from '../../map/layers/buildLayers.ts';
+import { createNamePlacer } from '../../map/layers/labelLayers.ts';
 import { outlineStyle, OUTLINE_IDS, type OutlineStyle } from '../../map/layers/outlineLayers.ts';
 import { syncOutlines } from '../../map/syncOutlines.ts';
 import { EFFORT_CLUSTER_LAYER_ID, EFFORT_LAYER_ID } from '../../map/layers/effortLayers.ts';
@@ -107,6 +108,7 @@ export function MapView(props: Props) {
   const latest = useRef(props);
   latest.current = props;
   const hatchAtlas = useMemo(() => createHatchAtlas(), []);
+  const namePlacer = useMemo(() => createNamePlacer(), []);
   /** The edges as the map shows them (null until its style has loaded), and as they should be. */
   const outlinesShown = useRef<OutlineStyle | null>(null);
   const outlinesWanted = useRef<OutlineStyle | null>(null);
@@ -303,6 +305,7 @@ export function MapView(props: Props) {
       colourOverride,
       missingAreas,
       hatchAtlas,
+      namePlacer,
       zoom,
       onHover: (info: PickingInfo) => {
         const f = info.object as AreaFeature<{ code: string }> | undefined;
@@ -323,7 +326,7 @@ export function MapView(props: Props) {
     outlinesWanted.current = outlines;
     outlinesShown.current = syncOutlines(mapRef.current!, outlines, outlinesShown.current);
     measureLayers();
-  }, [overlayVersion, areas, view.classByCode, colourOverride, missingAreas, hatchAtlas, zoom, geography, outlines, props.layers.proposed, props.layers.labels, labels, level, t, scale, effortsShown, effortPoints, effortSymbols, effortBadges, effortClusters, selectedLabel, selectedEffort]);
+  }, [overlayVersion, areas, view.classByCode, colourOverride, missingAreas, hatchAtlas, namePlacer, zoom, geography, outlines, props.layers.proposed, props.layers.labels, labels, level, t, scale, effortsShown, effortPoints, effortSymbols, effortBadges, effortClusters, selectedLabel, selectedEffort]);
 
   const position = props.position ?? null;
   useEffect(() => {

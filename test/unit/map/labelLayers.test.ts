@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { labelLayers, type LabelLayerInput } from '../../../src/map/layers/labelLayers.ts';
+import { createNamePlacer, labelLayers, type LabelLayerInput } from '../../../src/map/layers/labelLayers.ts';
 import { selectLabels } from '../../../src/map/mapFeatures.ts';
 import { geography } from '../../support/geography.ts';
 
 const labels = selectLabels(geography);
+const namePlacer = createNamePlacer();
 const input = (over: Partial<LabelLayerInput> = {}): LabelLayerInput => ({
   labels: labels.delomrade,
   proposedLabels: labels.proposed,
@@ -14,6 +15,7 @@ const input = (over: Partial<LabelLayerInput> = {}): LabelLayerInput => ({
   scale: 1,
   zoom: 11,
   effortSymbolsAt: [],
+  namePlacer,
   ...over,
 });
 const namesOf = (i: LabelLayerInput) => labelLayers(i).find((l) => l.id === 'area-labels')!.props.data;
@@ -22,6 +24,15 @@ describe('the names layer', () => {
   it('keeps the same placed names while only the classes change, so a weight step does not lay out text again', () => {
     const first = namesOf(input({ classByCode: new Map([['10101', 1]]) }));
     expect(namesOf(input({ classByCode: new Map([['10101', 4]]) }))).toBe(first);
+  });
+
+  it('keeps one placement per map: a second map at another zoom does not make the first lay out its names again', () => {
+    const other = createNamePlacer();
+    const first = namesOf(input());
+    const second = namesOf(input({ zoom: 13, namePlacer: other }));
+    expect(second).not.toBe(first);
+    expect(namesOf(input())).toBe(first);
+    expect(namesOf(input({ zoom: 13, namePlacer: other }))).toBe(second);
   });
 
   it('places the names anew when the zoom, the symbols or the selected area change', () => {
