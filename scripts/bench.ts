@@ -4,6 +4,7 @@
  *   npm run bench
  *   BENCH_ONLY=smooth npm run bench       (13 only: against Leaflet and the floor)
  *   BENCH_ONLY=first-view npm run bench   (13, the Node parts and 0 only)
+ *   BENCH_ONLY=load-trace npm run bench   (13b only: where the wait for a ready map goes)
  *   BENCH_BEFORE_DIST=/tmp/old/dist npm run bench
  *                                         (13 also on an earlier build, e.g. of the
  *                                          commit before a change, in the same rounds)
@@ -13,6 +14,9 @@
  *    pages of the same data (canvas and SVG renderer, with a ranking table)
  *    and on the floor (a slider that changes one number), interleaved rounds
  *    in one Chromium; and the first view's files, gzipped.
+ * 13b. Where the wait for a ready map goes: Chromium's trace of cold loads,
+ *    the main thread's busy time and its waits for the GPU process, and the
+ *    GPU process's busy time and longest task.
  * 0. The first view (issue 12), built app in Chromium with SwiftShader: first
  *    contentful paint, the ranking table, the first drawn areas and the
  *    coloured WebGL map, from navigation, over cold loads.
@@ -59,6 +63,7 @@ import { longestTask } from '../test/browser/longTasks.ts';
 import { writeBaselinePages } from './bench/baselinePages.ts';
 import { reportBundle } from './bench/bundleSize.ts';
 import { compareSmoothness, printComparison, type BenchPage } from './bench/smoothness.ts';
+import { traceLoads, type LoadTrace } from './bench/loadTrace.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const read = (path: string) => readFileSync(resolve(root, path), 'utf8');
@@ -131,7 +136,7 @@ const beforeServer = beforeDist ? await preview({ root, logLevel: 'warn', build:
 // 13. Smooth without a graphics card: Kraftsamla against a Leaflet page of the
 // same data and against the floor, the same drag and first view measured in
 // each page, interleaved rounds in one Chromium with SwiftShader, 1920×1080.
-{
+if (process.env.BENCH_ONLY !== 'load-trace') {
   const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
   const subject = 'Kraftsamla (byggd dist/)';
   const slider = 'input[type="range"][data-var="trangboddhet"]';
@@ -146,12 +151,31 @@ const beforeServer = beforeDist ? await preview({ root, logLevel: 'warn', build:
   const results = await compareSmoothness(browser, pages, rounds, 4, 30);
   printComparison(results, subject, baselines[2].name, [baselines[0].name, baselines[1].name], beforeServer ? pages.at(-1)!.name : undefined);
   reportBundle(outDir);
-  if (process.env.BENCH_ONLY === 'smooth') {
-    await browser.close();
-    await server.close();
-    await beforeServer?.close();
-    process.exit(0);
+}
+
+// 13b. Where the wait for a ready map goes, from Chromium's trace of cold
+// loads: the default view, and the same view without names, efforts and
+// proposal labels (`lay=`), interleaved, to show what the text on the map
+// adds to the first frame.
+if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === 'load-trace' || process.env.BENCH_ONLY === 'smooth') {
+  const loads = Number(process.env.BENCH_ROUNDS ?? 5);
+  const views = [
+    { name: 'standardvyn', url: appUrl, traces: [] as LoadTrace[] },
+    { name: 'utan namn, insatser och förslagsetiketter (lay=)', url: `${appUrl}?lay=`, traces: [] as LoadTrace[] },
+  ];
+  for (let i = 0; i < loads; i++) for (const view of views) view.traces.push(...(await traceLoads(browser, view.url, '.map[data-state="ready"]', 'kraftsamla:map-ready', 1)));
+  console.log(`laddning till klar karta (13b), ${loads} spårade kalla laddningar per vy, medianer (spårningen gör sidan något långsammare):`);
+  for (const { name, traces } of views) {
+    const at = (key: keyof LoadTrace) => `${Math.round(median(traces.map((t) => t[key])))} ms`;
+    console.log(`  ${name}: klar karta ${at('readyMs')}; huvudtråden upptagen ${at('mainBusyMs')}, varav väntan på GPU-processen ${at('mainWaitingForGpuMs')}, längsta uppgift ${at('mainLongestTaskMs')}; GPU-processens huvudtråd upptagen ${at('gpuBusyMs')}, längsta uppgift ${at('gpuLongestTaskMs')}`);
   }
+  console.log('  (med SwiftShader är GPU-processens längsta uppgift en bildrutas SwapBuffers som väntar på mjukvaru-GPU:n: den första ritade kartan)');
+}
+if (process.env.BENCH_ONLY === 'smooth' || process.env.BENCH_ONLY === 'load-trace') {
+  await browser.close();
+  await server.close();
+  await beforeServer?.close();
+  process.exit(0);
 }
 
 // 1. Pure index computation.
