@@ -1,21 +1,34 @@
 /**
- * The areas themselves: class colour fill, and a hatch where the index is
- * missing. Their edges are MapLibre's (outlineLayers.ts), drawn over these.
+ * The areas themselves: one layer, class colour fill with a hatch where the
+ * index is missing. Their edges are MapLibre's (outlineLayers.ts), drawn over it.
+ *
+ * One layer rather than a fill and a hatch over it: with software WebGL every
+ * deck.gl layer costs its own share of the first frame (measured: a hatch
+ * layer of its own made the map ready about half a second later).
  */
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { FillStyleExtension } from '@deck.gl/extensions';
-import { GeoJsonLayer, SolidPolygonLayer } from '@deck.gl/layers';
+import { GeoJsonLayer } from '@deck.gl/layers';
 import type { AreaFeature } from '../../data/geography.ts';
-import { HATCH_MAPPING } from '../hatchPattern.ts';
 import { BELOW_OUTLINES } from '../layerOrder.ts';
 import { MISSING_COLOUR, MISSING_HATCH_COLOUR, NEED_COLOURS } from '../palette.ts';
 import { COLOURS, type RGBA } from './style.ts';
 
 export const AREA_LAYER_ID = 'areas-fill';
 
-// Extensions are created once: a new instance makes deck.gl rebuild the layer
-// and recompile its shaders, which would turn a slider move into a stall.
-const HATCH_FILL = [new FillStyleExtension({ pattern: true })];
+// Created once: a new instance makes deck.gl rebuild the layer and recompile
+// its shaders, which would turn a slider move into a stall.
+const HATCH_FILL = [new FillStyleExtension({ proceduralPattern: true })];
+
+/**
+ * The hatch for "Uppgift saknas", drawn by the shader in screen pixels, so it
+ * keeps its size at every zoom and needs no image: thin diagonal lines
+ * 7.5 px apart, rising to the right as in the legend.
+ */
+export const HATCH_PATTERN = { hatch: { type: 'hatch', strokeWidth: 1.5, gap: 6, angle: -45 } } as const;
+/** An area with an index gets no pattern: the shader then keeps its colour whole. */
+const NO_PATTERN = 'none';
+const NO_BACKGROUND: RGBA = [0, 0, 0, 0];
 
 const codeOf = (f: GeoJSON.Feature) => String(f.properties?.code);
 
@@ -31,57 +44,43 @@ export interface AreaLayerInput {
   colourOverride: ReadonlyMap<string, readonly [number, number, number] | null> | null;
   /** Areas without an index; the same array while the set is unchanged. */
   missingAreas: AreaFeature<{ code: string | number }>[];
-  hatchAtlas: HTMLCanvasElement | null;
-  /** Map zoom, so the hatch keeps a constant on-screen size. */
-  zoom: number;
   onHover: (info: PickingInfo) => void;
 }
 
 export function areaLayers(input: AreaLayerInput): Layer[] {
   const { classByCode, colourOverride } = input;
-  const layers: Layer[] = [
+  const missing = new Set(input.missingAreas.map(codeOf));
+  return [
     new GeoJsonLayer({
       id: AREA_LAYER_ID,
       data: input.areas as GeoJSON.Feature[],
       beforeId: BELOW_OUTLINES,
       filled: true,
       stroked: false,
-      getFillColor: (f) => {
+      // A missing area: the hatch's lines in the fill colour over its grey.
+      getFillColor: (f: GeoJSON.Feature) => {
+        if (missing.has(codeOf(f))) return [...MISSING_HATCH_COLOUR, 255];
         if (!colourOverride) return fillColour(classByCode.get(codeOf(f)));
         const colour = colourOverride.get(codeOf(f));
         return colour ? ([...colour, 255] as RGBA) : fillColour(null);
       },
+      fillPatternMapping: HATCH_PATTERN,
+      fillPatternSizeUnits: 'pixels',
+      fillPatternMask: true,
+      getFillPattern: (f: GeoJSON.Feature) => (missing.has(codeOf(f)) ? 'hatch' : NO_PATTERN),
+      getFillPatternBackgroundColor: (f: GeoJSON.Feature) => (missing.has(codeOf(f)) ? [...MISSING_COLOUR, 255] : NO_BACKGROUND),
+      extensions: HATCH_FILL,
       pickable: true,
       autoHighlight: true,
       highlightColor: COLOURS.hoverHighlight,
       onHover: input.onHover,
-      // Only the colour attribute is recomputed when the classes change.
-      updateTriggers: { getFillColor: [classByCode, colourOverride] },
-    }),
+      // Only the colour attributes are recomputed when the classes change, and
+      // the pattern's only when the set of missing areas does.
+      updateTriggers: {
+        getFillColor: [classByCode, colourOverride, input.missingAreas],
+        getFillPattern: [input.missingAreas],
+        getFillPatternBackgroundColor: [input.missingAreas],
+      },
+    } as ConstructorParameters<typeof GeoJsonLayer>[0]),
   ];
-  if (input.hatchAtlas) {
-    layers.push(
-      // A primitive layer, not GeoJsonLayer: the composite does not pass the
-      // extension's update trigger on to its sublayers, so the hatch would
-      // keep the scale of the first zoom.
-      new SolidPolygonLayer<AreaFeature<{ code: string | number }>>({
-        id: 'areas-missing-hatch',
-        beforeId: BELOW_OUTLINES,
-        data: input.missingAreas,
-        getPolygon: (f) => (f.geometry.type === 'Polygon' ? f.geometry.coordinates : f.geometry.coordinates[0]) as [number, number][][],
-        filled: true,
-        getFillColor: [...MISSING_HATCH_COLOUR, 255],
-        fillPatternAtlas: input.hatchAtlas,
-        fillPatternMapping: HATCH_MAPPING,
-        fillPatternMask: true,
-        getFillPattern: () => 'hatch',
-        // deck.gl ties patterns to the ground; rescale so a tile stays ~10 px.
-        getFillPatternScale: () => 25 * 2 ** (11.3 - input.zoom),
-        updateTriggers: { getFillPatternScale: [input.zoom] },
-        extensions: HATCH_FILL,
-        pickable: false,
-      } as ConstructorParameters<typeof SolidPolygonLayer<AreaFeature<{ code: string | number }>>>[0]),
-    );
-  }
-  return layers;
 }

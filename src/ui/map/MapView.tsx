@@ -8,7 +8,6 @@ import type { VariableDefinition } from '../../index/types.ts';
 import { createBaseMap, setMapLanguage } from '../../map/baseMap.ts';
 import type { EffortSymbol } from '../../map/effortSymbols.ts';
 import { boundsOf } from '../../map/geometry.ts';
-import { createHatchAtlas } from '../../map/hatchPattern.ts';
 import { AREA_LAYER_ID } from '../../map/layers/areaLayers.ts';
 import { buildLayers } from '../../map/layers/buildLayers.ts';
 import { createNamePlacer } from '../../map/layers/labelLayers.ts';
@@ -107,7 +106,6 @@ export function MapView(props: Props) {
   // Callbacks read through a ref, so the map's own listeners are attached once.
   const latest = useRef(props);
   latest.current = props;
-  const hatchAtlas = useMemo(() => createHatchAtlas(), []);
   const namePlacer = useMemo(() => createNamePlacer(), []);
   /** The edges as the map shows them (null until its style has loaded), and as they should be. */
   const outlinesShown = useRef<OutlineStyle | null>(null);
@@ -216,7 +214,7 @@ export function MapView(props: Props) {
         deckLayersPending.current = false;
         overlay.setProps({ layers: deckLayers.current });
       });
-      // Quarter steps: enough for the hatch, few enough re-renders while zooming.
+      // Quarter steps: enough for the names' placement, few enough re-renders while zooming.
       const trackZoom = () => setZoom(Math.round(map.getZoom() * 4) / 4);
       map.on('zoomend', trackZoom);
       map.on('movestart', () => setState('drawing'));
@@ -304,7 +302,6 @@ export function MapView(props: Props) {
       classByCode: view.classByCode,
       colourOverride,
       missingAreas,
-      hatchAtlas,
       namePlacer,
       zoom,
       onHover: (info: PickingInfo) => {
@@ -326,7 +323,7 @@ export function MapView(props: Props) {
     outlinesWanted.current = outlines;
     outlinesShown.current = syncOutlines(mapRef.current!, outlines, outlinesShown.current);
     measureLayers();
-  }, [overlayVersion, areas, view.classByCode, colourOverride, missingAreas, hatchAtlas, namePlacer, zoom, geography, outlines, props.layers.proposed, props.layers.labels, labels, level, t, scale, effortsShown, effortPoints, effortSymbols, effortBadges, effortClusters, selectedLabel, selectedEffort]);
+  }, [overlayVersion, areas, view.classByCode, colourOverride, missingAreas, namePlacer, zoom, geography, outlines, props.layers.proposed, props.layers.labels, labels, level, t, scale, effortsShown, effortPoints, effortSymbols, effortBadges, effortClusters, selectedLabel, selectedEffort]);
 
   const position = props.position ?? null;
   useEffect(() => {

@@ -64,7 +64,7 @@ describe('the edges (MapLibre line layers)', () => {
     expect(order).toEqual([BELOW_OUTLINES, ...OUTLINE_IDS, ABOVE_OUTLINES]);
     expect(calls.filter((c) => c.startsWith('addSource'))).toHaveLength(OUTLINE_IDS.length);
     // deck.gl's fill and hatch are drawn before the lower seam.
-    for (const layer of areaLayers({ areas: [], classByCode: new Map(), colourOverride: null, missingAreas: [], hatchAtlas: null, zoom: 11, onHover: () => {} })) {
+    for (const layer of areaLayers({ areas: [], classByCode: new Map(), colourOverride: null, missingAreas: [], onHover: () => {} })) {
       expect((layer.props as { beforeId?: string }).beforeId).toBe(BELOW_OUTLINES);
     }
     calls.length = 0;
