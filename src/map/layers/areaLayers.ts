@@ -3,10 +3,10 @@
  * index is missing. Their edges are MapLibre's (outlineLayers.ts), drawn over it.
  *
  * One layer rather than a fill and a hatch over it: with software WebGL each
- * shader program and texture costs compile time in the first frame, and two
- * layers meant two programs and a pattern image (measured: the map is ready
- * 0.2-0.3 s sooner this way, README "Prestanda"). Unlike the old hatch layer,
- * every part of a multi-part area is hatched.
+ * shader program costs compile time in the first frame, and two layers meant
+ * two programs and a pattern image (measured: the map is ready 0.2-0.3 s
+ * sooner this way, README "Prestanda"). Unlike the old hatch layer, every part
+ * of a multi-part area is hatched.
  */
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { FillStyleExtension } from '@deck.gl/extensions';
