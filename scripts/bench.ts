@@ -160,12 +160,13 @@ if (process.env.BENCH_ONLY !== 'load-trace') {
 if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === 'load-trace' || process.env.BENCH_ONLY === 'smooth') {
   const loads = Number(process.env.BENCH_ROUNDS ?? 5);
   const views = [
-    { name: 'standardvyn', url: appUrl, traces: [] as LoadTrace[] },
-    { name: 'utan namn, insatser och förslagsetiketter (lay=)', url: `${appUrl}?lay=`, traces: [] as LoadTrace[] },
+    { name: 'standardvyn', url: appUrl },
+    { name: 'utan namn, insatser och förslagsetiketter (lay=)', url: `${appUrl}?lay=` },
   ];
-  for (let i = 0; i < loads; i++) for (const view of views) view.traces.push(...(await traceLoads(browser, view.url, '.map[data-state="ready"]', 'kraftsamla:map-ready', 1)));
+  const tracesByView = await traceLoads(browser, views.map((v) => v.url), '.map[data-state="ready"]', 'kraftsamla:map-ready', loads);
   console.log(`laddning till klar karta (13b), ${loads} spårade kalla laddningar per vy, medianer (spårningen gör sidan något långsammare):`);
-  for (const { name, traces } of views) {
+  for (const [i, { name }] of views.entries()) {
+    const traces = tracesByView[i];
     const at = (key: keyof LoadTrace) => `${Math.round(median(traces.map((t) => t[key])))} ms`;
     console.log(`  ${name}: klar karta ${at('readyMs')}; huvudtråden upptagen ${at('mainBusyMs')}, varav väntan på GPU-processen ${at('mainWaitingForGpuMs')}, längsta uppgift ${at('mainLongestTaskMs')}; GPU-processens huvudtråd upptagen ${at('gpuBusyMs')}, längsta uppgift ${at('gpuLongestTaskMs')}`);
   }

@@ -68,25 +68,33 @@ export function summariseTrace(events: TraceEvent[], readyMs: number): LoadTrace
   };
 }
 
-/** Traces `loads` cold loads of `url` until `readySelector` matches, after one
- * untraced warm-up load (so the browser's own start is not counted). */
-export async function traceLoads(browser: Browser, url: string, readySelector: string, readyMark: string, loads: number): Promise<LoadTrace[]> {
+/**
+ * Traces cold loads of each of `urls` until `readySelector` matches, in
+ * `rounds` interleaved rounds (so a busy moment of the machine falls on all
+ * alike), after one untraced warm-up load of each (so the browser's own start
+ * is not counted). One list of traces per url, in the order given.
+ */
+export async function traceLoads(browser: Browser, urls: readonly string[], readySelector: string, readyMark: string, rounds: number): Promise<LoadTrace[][]> {
   const open = () => browser.newPage({ viewport: { width: 1920, height: 1080 }, locale: 'sv-SE' });
-  const warm = await open();
-  await warm.goto(url);
-  await warm.waitForSelector(readySelector, { timeout: 120_000 });
-  await warm.close();
-  const traces: LoadTrace[] = [];
-  for (let i = 0; i < loads; i++) {
-    const page = await open();
-    await browser.startTracing(page, { categories: CATEGORIES });
-    await page.goto(url);
-    await page.waitForSelector(readySelector, { timeout: 120_000 });
-    const readyMs = await page.evaluate((mark) => performance.getEntriesByName(mark)[0]?.startTime ?? NaN, readyMark);
-    const buffer = await browser.stopTracing();
-    await page.close();
-    const parsed = JSON.parse(buffer.toString('utf8')) as { traceEvents?: TraceEvent[] } | TraceEvent[];
-    traces.push(summariseTrace(Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []), readyMs));
+  for (const url of urls) {
+    const warm = await open();
+    await warm.goto(url);
+    await warm.waitForSelector(readySelector, { timeout: 120_000 });
+    await warm.close();
+  }
+  const traces: LoadTrace[][] = urls.map(() => []);
+  for (let round = 0; round < rounds; round++) {
+    for (const [i, url] of urls.entries()) {
+      const page = await open();
+      await browser.startTracing(page, { categories: CATEGORIES });
+      await page.goto(url);
+      await page.waitForSelector(readySelector, { timeout: 120_000 });
+      const readyMs = await page.evaluate((mark) => performance.getEntriesByName(mark)[0]?.startTime ?? NaN, readyMark);
+      const buffer = await browser.stopTracing();
+      await page.close();
+      const parsed = JSON.parse(buffer.toString('utf8')) as { traceEvents?: TraceEvent[] } | TraceEvent[];
+      traces[i].push(summariseTrace(Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []), readyMs));
+    }
   }
   return traces;
 }

@@ -1,12 +1,12 @@
 /**
  * All deck.gl layers, bottom to top, as a pure function of their input: fill,
- * efforts, labels, the selected area's name. Each group lives in its own file.
+ * efforts, labels with the selected area's name last. Each group lives in its own file.
  * The edges between fill and efforts are MapLibre's (outlineLayers.ts).
  */
 import type { Layer } from '@deck.gl/core';
 import { areaLayers, type AreaLayerInput } from './areaLayers.ts';
 import { effortLayers, type EffortLayerInput } from './effortLayers.ts';
-import { labelLayers, selectedLabelLayers, type LabelLayerInput } from './labelLayers.ts';
+import { labelLayers, type LabelLayerInput } from './labelLayers.ts';
 
 export interface LayerInput extends AreaLayerInput, Omit<LabelLayerInput, 'scale' | 'effortSymbolsAt'> {
   /** Scales text and lines, e.g. for a projector. */
@@ -25,6 +25,5 @@ export function buildLayers(input: LayerInput): Layer[] {
     // the name or a proposal's label.
     ...(input.efforts ? effortLayers(input.efforts, input.scale, input.zoom) : []),
     ...labelLayers(withSymbols),
-    ...selectedLabelLayers(withSymbols),
   ];
 }

@@ -1,6 +1,6 @@
 /**
  * Text on the map, by priority: the selected area's name (drawn last, above
- * everything, see selectedLabelLayers), the proposal groups' labels (on
+ * everything, see selectedLabelLayer), the proposal groups' labels (on
  * their group's northern edge), and the area names, which give way to each
  * other with the higher need class kept. A name on effort symbols is lifted
  * above them and a name under a proposal label is left out (labelPlacement.ts).
@@ -90,7 +90,8 @@ export function labelLayers(input: LabelLayerInput): Layer[] {
   const names = input.namePlacer(input, blockers);
   const size = SIZES.label * scale;
   const { selectedLabel } = input;
-  const reserved = selectedLabel ? [nameBox(selectedLabel, input.zoom, SIZES.selectedLabel * scale, liftOfSelected(input), SELECTED_CHAR_WIDTH)] : [];
+  const selectedLift = liftOfSelected(input);
+  const reserved = selectedLabel ? [nameBox(selectedLabel, input.zoom, SIZES.selectedLabel * scale, selectedLift, SELECTED_CHAR_WIDTH)] : [];
   const shown = declutterNames(names, (label) => namePriority(label, input.classByCode.get(label.code)), input.zoom, size, reserved);
   // A name given way is drawn at size 0 rather than left out of the data:
   // only the size attribute is then rebuilt when a weight step changes which
@@ -136,6 +137,8 @@ export function labelLayers(input: LabelLayerInput): Layer[] {
       } as ConstructorParameters<typeof TextLayer<{ group: number; position: [number, number] }>>[0]),
     );
   }
+  // Last, so above every other layer; its box was reserved above with the same lift.
+  if (selectedLabel) layers.push(selectedLabelLayer(selectedLabel, scale, selectedLift));
   return layers;
 }
 
@@ -146,28 +149,20 @@ function liftOfSelected(input: Pick<LabelLayerInput, 'selectedLabel' | 'scale' |
 }
 
 /** The selected area's name: above every other layer, never hidden. */
-export function selectedLabelLayers(input: Pick<LabelLayerInput, 'selectedLabel' | 'scale' | 'zoom' | 'effortSymbolsAt'>): Layer[] {
-  const { selectedLabel, scale } = input;
-  const layers: Layer[] = [];
-  if (selectedLabel) {
-    const lift = liftOfSelected(input);
-    layers.push(
-      new TextLayer({
-        id: 'selected-label',
-        data: [selectedLabel],
-        getPosition: (d) => d.position,
-        getText: (d) => d.name,
-        getPixelOffset: [0, -lift],
-        getSize: SIZES.selectedLabel * scale,
-        getColor: COLOURS.text,
-        fontWeight: 700,
-        fontFamily: MAP_FONT,
-        characterSet: 'auto',
-        ...HALO,
-        outlineColor: COLOURS.white,
-        pickable: false,
-      } as ConstructorParameters<typeof TextLayer<LabelPoint>>[0]),
-    );
-  }
-  return layers;
+function selectedLabelLayer(selectedLabel: LabelPoint, scale: number, lift: number): Layer {
+  return new TextLayer({
+    id: 'selected-label',
+    data: [selectedLabel],
+    getPosition: (d) => d.position,
+    getText: (d) => d.name,
+    getPixelOffset: [0, -lift],
+    getSize: SIZES.selectedLabel * scale,
+    getColor: COLOURS.text,
+    fontWeight: 700,
+    fontFamily: MAP_FONT,
+    characterSet: 'auto',
+    ...HALO,
+    outlineColor: COLOURS.white,
+    pickable: false,
+  } as ConstructorParameters<typeof TextLayer<LabelPoint>>[0]);
 }

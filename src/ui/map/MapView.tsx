@@ -323,7 +323,7 @@ export function MapView(props: Props) {
     outlinesWanted.current = outlines;
     outlinesShown.current = syncOutlines(mapRef.current!, outlines, outlinesShown.current);
     measureLayers();
-  }, [overlayVersion, areas, view.classByCode, colourOverride, missingAreas, namePlacer, zoom, geography, outlines, props.layers.proposed, props.layers.labels, labels, level, t, scale, effortsShown, effortPoints, effortSymbols, effortBadges, effortClusters, selectedLabel, selectedEffort]);
+  }, [overlayVersion, areas, view.classByCode, colourOverride, missingAreas, namePlacer, zoom, outlines, props.layers.proposed, props.layers.labels, labels, level, t, scale, effortsShown, effortPoints, effortSymbols, effortBadges, effortClusters, selectedLabel, selectedEffort]);
 
   const position = props.position ?? null;
   useEffect(() => {
